@@ -1,0 +1,42 @@
+package org.closer.learn;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The immutable set of articles the site teaches, looked up by URL path. */
+public final class ArticleLibrary {
+
+	private final Map<String, Article> byPath;
+
+	ArticleLibrary(List<Article> articles) {
+		this.byPath = articles.stream()
+			.collect(Collectors.toUnmodifiableMap(Article::path, Function.identity(), (a, b) -> {
+				throw new IllegalStateException("Two articles answer " + a.path());
+			}));
+	}
+
+	/** The article at the given path, if there is one. */
+	public Optional<Article> find(String path) {
+		return Optional.ofNullable(this.byPath.get(path));
+	}
+
+	/** Every article, in section order. */
+	public List<Article> all() {
+		return this.byPath.values().stream().sorted(Comparator.comparingInt(Article::order)).toList();
+	}
+
+	/** The articles directly under the given section path, such as the four types under {@code /intimacy}. */
+	public List<Article> childrenOf(String sectionPath) {
+		String prefix = sectionPath + "/";
+		return this.byPath.values()
+			.stream()
+			.filter(article -> article.path().startsWith(prefix) && article.path().indexOf('/', prefix.length()) < 0)
+			.sorted(Comparator.comparingInt(Article::order))
+			.toList();
+	}
+
+}

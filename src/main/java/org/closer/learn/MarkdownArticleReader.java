@@ -1,0 +1,115 @@
+package org.closer.learn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Reads every Markdown file under {@code content/} on the class path into articles, failing with the
+ * file's name when one is broken, so that a bad file stops the start-up instead of a visitor's request.
+ */
+final class MarkdownArticleReader {
+
+	private static final String CONTENT_ROOT = "/content/";
+
+	private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "description", "order");
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	MarkdownArticleReader() {
+		List<Extension> extensions = List.of(HeadingAnchorExtension.create());
+		this.parser = Parser.builder().extensions(extensions).build();
+		this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+	}
+
+	/** Reads all articles under {@code classpath:content/}. */
+	List<Article> readAll() {
+		try {
+			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:content/**/*.md");
+			List<Article> articles = new ArrayList<>();
+			for (Resource file : files) {
+				articles.add(read(pathOf(file), readText(file)));
+			}
+			return articles;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the content files", ex);
+		}
+	}
+
+	/** Reads one article from its Markdown source; the path names it in any error. */
+	Article read(String path, String markdown) {
+		FrontMatter frontMatter = FrontMatter.parse(path, markdown);
+		Map<String, String> fields = frontMatter.fields();
+		for (String key : fields.keySet()) {
+			if (!FRONT_MATTER_KEYS.contains(key)) {
+				throw new InvalidArticleException(path, "has an unknown front matter field '" + key + "'");
+			}
+		}
+		String title = required(path, fields, "title");
+		String description = required(path, fields, "description");
+		int order = parseOrder(path, required(path, fields, "order"));
+		Node document = this.parser.parse(frontMatter.body());
+		rejectMainHeading(path, document);
+		return new Article(path, title, description, order, this.renderer.render(document));
+	}
+
+	private static String required(String path, Map<String, String> fields, String key) {
+		String value = fields.get(key);
+		if (value == null || value.isBlank()) {
+			throw new InvalidArticleException(path, "needs a non-empty '" + key + "' in its front matter");
+		}
+		return value;
+	}
+
+	private static int parseOrder(String path, String order) {
+		try {
+			return Integer.parseInt(order);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidArticleException(path, "has an 'order' that is not a whole number: " + order);
+		}
+	}
+
+	private static void rejectMainHeading(String path, Node document) {
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Heading heading) {
+				if (heading.getLevel() == 1) {
+					throw new InvalidArticleException(path, "has a level-1 heading; the title is the page's only one");
+				}
+			}
+		});
+	}
+
+	private static String pathOf(Resource file) throws IOException {
+		String url = file.getURL().toString();
+		String relative = url.substring(url.lastIndexOf(CONTENT_ROOT) + CONTENT_ROOT.length(), url.length() - ".md".length());
+		return "index".equals(relative) ? "/" : "/" + relative;
+	}
+
+	private static String readText(Resource file) throws IOException {
+		try (InputStream in = file.getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.closer.web;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.closer.support.SiteClient;
+import org.closer.support.SitePages;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What goes over the wire on a real port: headers, cookies, compression, caching, error pages. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(DeliveryTest.FailingController.class)
+class DeliveryTest {
+
+	static final List<String> PAGES = SitePages.LEARNING;
+
+	private static final int MAX_CSS_AND_JS_BYTES = 30 * 1024;
+
+	@LocalServerPort
+	private int port;
+
+	private SiteClient site;
+
+	@BeforeEach
+	void connect() {
+		this.site = new SiteClient(this.port);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@FieldSource("PAGES")
+	void shouldReadPagesWithoutAnyCookieOrSession(String path) {
+		HttpResponse<String> response = this.site.get(path);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+		assertStrictHeaders(response);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@FieldSource("PAGES")
+	void shouldKeepEachPageUnderThirtyKilobytesOfCssAndJavaScript(String path) {
+		Document page = Jsoup.parse(this.site.get(path).body());
+		long bytes = 0;
+		for (String asset : page.select("link[rel=stylesheet]").eachAttr("href")) {
+			bytes += this.site.getBytes(asset).body().length;
+		}
+		for (String script : page.select("script[src]").eachAttr("src")) {
+			bytes += this.site.getBytes(script).body().length;
+		}
+
+		assertThat(bytes).isPositive().isLessThanOrEqualTo(MAX_CSS_AND_JS_BYTES);
+	}
+
+	@Test
+	void shouldCompressHtmlForClientsThatAcceptIt() throws Exception {
+		HttpResponse<byte[]> plain = this.site.getBytes("/fear", "Accept", "text/html");
+		HttpResponse<byte[]> gzipped = this.site.getBytes("/fear", "Accept", "text/html", "Accept-Encoding", "gzip");
+
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+		try (GZIPInputStream unzipped = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+			assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
+		}
+	}
+
+	@Test
+	void shouldServeStaticFilesUnderContentHashedUrlsCachedForAYear() {
+		Document page = Jsoup.parse(this.site.get("/").body());
+		List<String> assets = page.select("link[href^=/assets/]").eachAttr("href");
+
+		assertThat(assets).isNotEmpty().allMatch((url) -> url.matches("/assets/[a-z]+-[0-9a-f]{32}\\.[a-z]+"));
+		for (String asset : assets) {
+			HttpResponse<String> response = this.site.get(asset, "Accept", "*/*");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+					(cache) -> assertThat(cache).contains("max-age=31536000").contains("immutable").contains("public"));
+			assertStrictHeaders(response);
+		}
+	}
+
+	@Test
+	void shouldServeRobotsTxt() {
+		HttpResponse<String> response = this.site.get("/robots.txt", "Accept", "text/plain");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(response.body()).contains("User-agent: *").contains("Disallow: /fis/results/");
+	}
+
+	@Test
+	void shouldExposeOnlyTheHealthEndpointWithoutDetails() {
+		HttpResponse<String> health = this.site.get("/actuator/health", "Accept", "application/json");
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+		for (String hidden : List.of("/actuator", "/actuator/env", "/actuator/info", "/actuator/beans",
+				"/actuator/health/db", "/h2-console")) {
+			assertThat(this.site.get(hidden, "Accept", "application/json").statusCode()).as(hidden).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void shouldAnswerAnUnknownUrlWithAFriendlyNotFoundPage() {
+		HttpResponse<String> response = this.site.get("/no/such/page");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("We can’t find that page");
+		assertStrictHeaders(response);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/about;jsessionid=1", "/intimacy/%2e%2e/about", "/fear//tips" })
+	void shouldAnswerAMalformedRequestWithAFriendlyBadRequestPage(String path) {
+		HttpResponse<String> response = this.site.get(path);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("That request didn’t make sense to us");
+		assertStrictHeaders(response);
+	}
+
+	@Test
+	void shouldAnswerAServerErrorWithAFriendlyPageThatRevealsNothing() {
+		HttpResponse<String> response = this.site.get(FailingController.PATH);
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("Something went wrong on our side");
+		assertThat(response.body()).doesNotContain(FailingController.SECRET)
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("at org.")
+			.doesNotContainIgnoringCase("tomcat");
+		assertStrictHeaders(response);
+	}
+
+	@Test
+	void shouldNotEchoInternalsToClientsAskingForJson() {
+		HttpResponse<String> response = this.site.get(FailingController.PATH, "Accept", "application/json");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).doesNotContain(FailingController.SECRET).doesNotContain("IllegalStateException");
+	}
+
+	private static void assertStrictHeaders(HttpResponse<?> response) {
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(response.headers().firstValue("Permissions-Policy")).hasValue(SecurityConfiguration.PERMISSIONS_POLICY);
+	}
+
+	/** Fails on purpose, to show what a visitor sees when the site breaks. */
+	@RestController
+	static class FailingController {
+
+		static final String PATH = "/test-only/fail";
+
+		static final String SECRET = "secret internal detail";
+
+		@GetMapping(PATH)
+		String fail() {
+			throw new IllegalStateException(SECRET);
+		}
+
+	}
+
+}
