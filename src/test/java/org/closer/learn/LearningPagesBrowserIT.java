@@ -1,0 +1,56 @@
+package org.closer.learn;
+
+import java.util.stream.Stream;
+
+import org.closer.support.Browser;
+import org.closer.support.SitePages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every learning page in a real browser at phone and desktop widths: clean console, no sideways scroll, no axe violations. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class LearningPagesBrowserIT {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.startOrSkip();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	static Stream<Arguments> pagesAtEachWidth() {
+		return SitePages.LEARNING.stream()
+			.flatMap((path) -> Stream.of(Arguments.of(path, Browser.PHONE), Arguments.of(path, Browser.DESKTOP)));
+	}
+
+	@ParameterizedTest(name = "{0} at {1} px")
+	@MethodSource("pagesAtEachWidth")
+	void shouldRenderCleanlyAndAccessibly(String path, int width) {
+		browser.open("http://localhost:" + this.port + path, width);
+
+		assertThat(browser.consoleErrors()).isEmpty();
+		assertThat(browser.scrollsHorizontally()).as("scrolls sideways").isFalse();
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.screenshot(("/".equals(path) ? "home" : path.substring(1).replace('/', '-')) + "-" + width);
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.closer.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the checks every page must pass: console errors,
+ * horizontal scrolling, axe-core violations, and a full-page screenshot under {@code target/screenshots/}.
+ * Without Chromium the browser tests are skipped with a message, unless {@code CI=true}, where they fail.
+ */
+public final class Browser implements AutoCloseable {
+
+	/** A phone's width in CSS pixels. */
+	public static final int PHONE = 390;
+
+	/** A desktop window's width in CSS pixels. */
+	public static final int DESKTOP = 1280;
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("closer.chromium", "/usr/bin/chromium"));
+
+	private static final Path CHROMEDRIVER = Path.of(System.getProperty("closer.chromedriver", "/usr/bin/chromedriver"));
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	private Browser(ChromeDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	/** Starts Chromium, or skips the calling tests (fails them on CI) when it is not installed. */
+	public static Browser startOrSkip() {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			String message = "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+					+ " is missing (apt-get install chromium chromium-driver)";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				Assertions.fail(message.replace("skipped", "cannot run on CI"));
+			}
+			System.out.println("[WARNING] " + message);
+			Assumptions.abort(message);
+		}
+		try {
+			Path profile = Files.createTempDirectory("closer-chromium");
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + profile);
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability("goog:loggingPrefs", logs);
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort()
+				.build();
+			return new Browser(new ChromeDriver(service, options), profile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The driver, for tests that click and type. */
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/** Opens a URL in a viewport of the given width and waits for the page to load. */
+	public void open(String url, int width) {
+		resize(width, 900);
+		this.driver.get(url);
+		this.driver.manage().logs().get(LogType.BROWSER);
+	}
+
+	/** Emulates a viewport of the given size; a phone width also turns on mobile emulation. */
+	public void resize(int width, int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+	}
+
+	/** Console messages at error level since the last call, such as CSP violations and failed requests. */
+	public List<String> consoleErrors() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	/** The console log since the last call, kept for a later read; used when a page must be reloaded. */
+	public void clearConsole() {
+		this.driver.manage().logs().get(LogType.BROWSER);
+	}
+
+	/** Whether the page is wider than the viewport, so that a reader would have to scroll sideways. */
+	public boolean scrollsHorizontally() {
+		Object overflow = ((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+		return Boolean.TRUE.equals(overflow);
+	}
+
+	/** The axe-core rules the current page violates, each with its impact and the elements concerned. */
+	public List<String> accessibilityViolations() {
+		Results results = new AxeBuilder().analyze(this.driver);
+		return results.getViolations().stream().map(Browser::describe).toList();
+	}
+
+	/** Saves a screenshot of the whole page as {@code target/screenshots/NAME.png}. */
+	public Path screenshot(String name) {
+		try {
+			Number height = (Number) ((JavascriptExecutor) this.driver)
+				.executeScript("return document.documentElement.scrollHeight");
+			Number width = (Number) ((JavascriptExecutor) this.driver).executeScript("return window.innerWidth");
+			resize(width.intValue(), Math.min(height.intValue(), 16000));
+			Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+			resize(width.intValue(), 900);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList();
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		try (var files = Files.walk(this.profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+		catch (IOException ex) {
+			// A temporary profile left behind is harmless.
+		}
+	}
+
+}
