@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -49,6 +50,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
+			.addFilterBefore(new RequestSizeLimitFilter(), CsrfFilter.class)
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository()))
 			.headers((headers) -> {
 				headers.contentTypeOptions((options) -> options.disable()).frameOptions((frames) -> frames.disable());

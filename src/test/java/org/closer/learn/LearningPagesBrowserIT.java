@@ -38,7 +38,7 @@ class LearningPagesBrowserIT {
 	}
 
 	static Stream<Arguments> pagesAtEachWidth() {
-		return SitePages.LEARNING.stream()
+		return SitePages.ALL.stream()
 			.flatMap((path) -> Stream.of(Arguments.of(path, Browser.PHONE), Arguments.of(path, Browser.DESKTOP)));
 	}
 

@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import org.closer.support.FailingController;
+import org.closer.support.RealPortTest;
 import org.closer.support.SiteClient;
 import org.closer.support.SitePages;
 import org.jsoup.Jsoup;
@@ -14,21 +16,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What goes over the wire on a real port: headers, cookies, compression, caching, error pages. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(DeliveryTest.FailingController.class)
+@RealPortTest
 class DeliveryTest {
 
-	static final List<String> PAGES = SitePages.LEARNING;
+	static final List<String> COOKIELESS = SitePages.COOKIELESS;
+
+	static final List<String> ALL = SitePages.ALL;
 
 	private static final int MAX_CSS_AND_JS_BYTES = 30 * 1024;
 
@@ -43,7 +41,7 @@ class DeliveryTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@FieldSource("PAGES")
+	@FieldSource("COOKIELESS")
 	void shouldReadPagesWithoutAnyCookieOrSession(String path) {
 		HttpResponse<String> response = this.site.get(path);
 
@@ -53,7 +51,7 @@ class DeliveryTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@FieldSource("PAGES")
+	@FieldSource("ALL")
 	void shouldKeepEachPageUnderThirtyKilobytesOfCssAndJavaScript(String path) {
 		Document page = Jsoup.parse(this.site.get(path).body());
 		long bytes = 0;
@@ -156,28 +154,13 @@ class DeliveryTest {
 		assertThat(response.body()).doesNotContain(FailingController.SECRET).doesNotContain("IllegalStateException");
 	}
 
-	private static void assertStrictHeaders(HttpResponse<?> response) {
+	static void assertStrictHeaders(HttpResponse<?> response) {
 		assertThat(response.headers().firstValue("Content-Security-Policy"))
 			.hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
 		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		assertThat(response.headers().firstValue("Permissions-Policy")).hasValue(SecurityConfiguration.PERMISSIONS_POLICY);
-	}
-
-	/** Fails on purpose, to show what a visitor sees when the site breaks. */
-	@RestController
-	static class FailingController {
-
-		static final String PATH = "/test-only/fail";
-
-		static final String SECRET = "secret internal detail";
-
-		@GetMapping(PATH)
-		String fail() {
-			throw new IllegalStateException(SECRET);
-		}
-
 	}
 
 }

@@ -32,7 +32,7 @@ class MessagesTest {
 	private static final List<String> TEXT_REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert");
 
 	private static final List<String> VISIBLE_ATTRIBUTES = List.of("alt", "title", "aria-label", "placeholder",
-			"aria-description", "value");
+			"aria-description");
 
 	@Test
 	void shouldKeepNoVisibleLiteralTextInTemplates() throws IOException {
@@ -43,6 +43,9 @@ class MessagesTest {
 				boolean replaced = TEXT_REPLACING.stream().anyMatch(element::hasAttr);
 				if (!replaced && !element.ownText().isBlank() && !"title".equals(element.tagName())) {
 					literals.add(template.getFilename() + ": <" + element.tagName() + "> " + element.ownText());
+				}
+				if (element.is("button, input[type=submit], input[type=button]") && !element.attr("value").isBlank()) {
+					literals.add(template.getFilename() + ": button value=\"" + element.attr("value") + "\"");
 				}
 				for (String attribute : VISIBLE_ATTRIBUTES) {
 					if (element.hasAttr(attribute) && !element.attr(attribute).isBlank()) {

@@ -1,0 +1,35 @@
+package org.closer.fis;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Loads the instrument once at start-up and wires scoring to the configured bands. */
+@Configuration(proxyBeanMethods = false)
+class FisConfiguration {
+
+	static final String INSTRUMENT_FILE = "instruments/fis.json";
+
+	@Bean
+	Instrument instrument() {
+		return new InstrumentLoader().load(INSTRUMENT_FILE);
+	}
+
+	@Bean
+	Scoring scoring(Instrument instrument, FisProperties properties) {
+		return new Scoring(instrument, properties.bands());
+	}
+
+	@Bean
+	SecureRandom resultKeyRandom() {
+		return new SecureRandom();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

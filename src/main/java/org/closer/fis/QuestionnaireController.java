@@ -1,0 +1,66 @@
+package org.closer.fis;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.closer.web.PrivatePages;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The questionnaire: its introduction, the form, and the submission that stores it and moves on to the result. */
+@Controller
+class QuestionnaireController {
+
+	static final String INTRO_VIEW = "fis/intro";
+
+	static final String QUESTIONS_VIEW = "fis/questions";
+
+	static final String QUESTIONS_PATH = "/fis/questions";
+
+	private final Instrument instrument;
+
+	private final QuestionnaireService questionnaire;
+
+	QuestionnaireController(Instrument instrument, QuestionnaireService questionnaire) {
+		this.instrument = instrument;
+		this.questionnaire = questionnaire;
+	}
+
+	@GetMapping("/fis")
+	String intro(Model model) {
+		model.addAttribute("instrument", this.instrument);
+		return INTRO_VIEW;
+	}
+
+	@GetMapping(QUESTIONS_PATH)
+	String questions(CsrfToken csrf, Model model, HttpServletResponse response) {
+		// Load the token now, so its cookie is set before the long page starts to stream out.
+		csrf.getToken();
+		PrivatePages.markPrivate(response);
+		model.addAttribute("instrument", this.instrument);
+		model.addAttribute("sheet", AnswerSheet.empty());
+		model.addAttribute("showErrors", false);
+		return QUESTIONS_VIEW;
+	}
+
+	@PostMapping(QUESTIONS_PATH)
+	ModelAndView submit(@RequestParam MultiValueMap<String, String> fields, HttpServletResponse response) {
+		AnswerSheet sheet = AnswerSheet.read(fields);
+		if (!sheet.isComplete()) {
+			PrivatePages.markPrivate(response);
+			return new ModelAndView(QUESTIONS_VIEW, Map.of("instrument", this.instrument, "sheet", sheet, "showErrors", true),
+					HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		ResultKey key = this.questionnaire.submit(sheet.answers(), sheet.researchConsent());
+		return new ModelAndView(PrivatePages.seeOther(ResultController.RESULTS_PATH + "/" + key));
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.closer.fis;
+
+/** No result answers this key: it is malformed, never existed, or was deleted. */
+class ResultNotFoundException extends RuntimeException {
+
+	ResultNotFoundException() {
+		super("No result for this key");
+	}
+
+}

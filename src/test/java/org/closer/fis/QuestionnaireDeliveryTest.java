@@ -1,0 +1,102 @@
+package org.closer.fis;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.closer.support.Answers;
+import org.closer.support.RealPortTest;
+import org.closer.support.SiteClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The questionnaire over a real port, as a browser meets it: the CSRF cookie, the friendly error pages. */
+@RealPortTest
+class QuestionnaireDeliveryTest {
+
+	@LocalServerPort
+	private int port;
+
+	private SiteClient site;
+
+	@BeforeEach
+	void connect() {
+		this.site = new SiteClient(this.port);
+	}
+
+	@Test
+	void shouldCarryTheCsrfTokenInAStrictCookieAndNeverOpenASession() {
+		HttpResponse<String> form = this.site.get("/fis/questions");
+
+		assertThat(form.headers().allValues("Set-Cookie")).singleElement()
+			.satisfies((cookie) -> assertThat(cookie).startsWith("closer-csrf=")
+				.contains("HttpOnly")
+				.contains("SameSite=Strict")
+				.doesNotContain("Expires")
+				.doesNotContain("Max-Age"));
+		assertThat(form.body()).doesNotContain("JSESSIONID");
+	}
+
+	@Test
+	void shouldStoreASubmissionThatCarriesTheCookieAndTheToken() {
+		HttpResponse<String> submitted = post(Answers.formBody(Answers.all(5)), true);
+
+		assertThat(submitted.statusCode()).isEqualTo(303);
+		String location = submitted.headers().firstValue("Location").orElseThrow();
+		assertThat(submitted.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
+		HttpResponse<String> result = this.site.get(location);
+		assertThat(result.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(result.body()).selectFirst("#fis-total").attr("value")).isEqualTo("115");
+	}
+
+	@Test
+	void shouldOfferAFreshFormWhenTheCsrfTokenIsMissing() {
+		HttpResponse<String> refused = post(Answers.formBody(Answers.all(3)), false);
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.selectFirst("h1").text()).isEqualTo("This form could not be checked");
+		assertThat(page.select("main a[href=/fis/questions]")).isNotEmpty();
+		assertThat(page.text()).contains("Nothing was saved");
+	}
+
+	@Test
+	void shouldAnswerMalformedAndOverLongSubmissionsWithTheFriendlyBadRequestPage() {
+		for (String body : new String[] { Answers.formBody(Answers.all(3)) + "&q1=9",
+				Answers.formBody(Answers.all(3)) + "&note=" + "x".repeat(20_000) }) {
+			HttpResponse<String> refused = post(body, true);
+
+			assertThat(refused.statusCode()).isEqualTo(400);
+			assertThat(Jsoup.parse(refused.body()).selectFirst("h1").text()).isEqualTo("That request didn’t make sense to us");
+			assertThat(refused.body()).doesNotContain("Exception").doesNotContain("Tomcat");
+		}
+	}
+
+	@Test
+	void shouldAnswerAnUnknownKeyWithTheFriendlyResultNotFoundPage() {
+		HttpResponse<String> missing = this.site.get("/fis/results/AAAAAAAAAAAAAAAAAAAAAA");
+
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(Jsoup.parse(missing.body()).selectFirst("h1").text()).isEqualTo("We can’t find a result here");
+		assertThat(missing.headers().firstValue("Cache-Control")).hasValue("no-store");
+	}
+
+	private HttpResponse<String> post(String answers, boolean withToken) {
+		HttpResponse<String> form = this.site.get("/fis/questions");
+		String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+		String token = Jsoup.parse(form.body()).selectFirst("input[name=_csrf]").attr("value");
+		String body = answers + (withToken ? "&_csrf=" + token : "");
+		return this.site.send(this.site.request("/fis/questions")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", cookie)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+}
