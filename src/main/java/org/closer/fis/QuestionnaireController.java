@@ -44,7 +44,7 @@ class QuestionnaireController {
 	String questions(CsrfToken csrf, Model model, HttpServletResponse response) {
 		// Load the token now, so its cookie is set before the long page starts to stream out.
 		csrf.getToken();
-		PrivatePages.markPrivate(response);
+		PrivatePages.markUncacheable(response);
 		model.addAttribute("instrument", this.instrument);
 		model.addAttribute("sheet", AnswerSheet.empty());
 		model.addAttribute("showErrors", false);

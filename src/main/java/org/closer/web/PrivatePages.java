@@ -17,8 +17,13 @@ public final class PrivatePages {
 
 	/** Marks a response as private: no cache may keep it and no search engine may index it. */
 	public static void markPrivate(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		markUncacheable(response);
 		response.setHeader("X-Robots-Tag", "noindex");
+	}
+
+	/** Marks a response that holds a one-visitor token (a form) so that no cache keeps it. */
+	public static void markUncacheable(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
 
 	/** A {@code 303 See Other} to a path of the site, so a reload never sends a form twice. */

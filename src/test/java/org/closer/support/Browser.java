@@ -89,8 +89,8 @@ public final class Browser implements AutoCloseable {
 	/** Opens a URL in a viewport of the given width and waits for the page to load. */
 	public void open(String url, int width) {
 		resize(width, 900);
+		clearConsole();
 		this.driver.get(url);
-		this.driver.manage().logs().get(LogType.BROWSER);
 	}
 
 	/** Emulates a viewport of the given size; a phone width also turns on mobile emulation. */
@@ -111,7 +111,7 @@ public final class Browser implements AutoCloseable {
 			.toList();
 	}
 
-	/** The console log since the last call, kept for a later read; used when a page must be reloaded. */
+	/** Forgets the console messages so far, so that the next read shows only what comes after. */
 	public void clearConsole() {
 		this.driver.manage().logs().get(LogType.BROWSER);
 	}

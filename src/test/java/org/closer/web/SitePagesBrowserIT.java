@@ -1,4 +1,4 @@
-package org.closer.learn;
+package org.closer.web;
 
 import java.util.stream.Stream;
 
@@ -16,9 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every learning page in a real browser at phone and desktop widths: clean console, no sideways scroll, no axe violations. */
+/** Every page of the navigation in a real browser at phone and desktop widths: clean console, no sideways scroll, no axe violations. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class LearningPagesBrowserIT {
+class SitePagesBrowserIT {
 
 	private static Browser browser;
 
