@@ -156,11 +156,11 @@ class DeliveryTest {
 
 	static void assertStrictHeaders(HttpResponse<?> response) {
 		assertThat(response.headers().firstValue("Content-Security-Policy"))
-			.hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+			.hasValue(SiteSecurity.CONTENT_SECURITY_POLICY);
 		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-		assertThat(response.headers().firstValue("Permissions-Policy")).hasValue(SecurityConfiguration.PERMISSIONS_POLICY);
+		assertThat(response.headers().firstValue("Permissions-Policy")).hasValue(SiteSecurity.PERMISSIONS_POLICY);
 	}
 
 }

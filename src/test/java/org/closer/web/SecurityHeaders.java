@@ -13,11 +13,11 @@ public final class SecurityHeaders {
 	/** Asserts the strict CSP, no referrer, no sniffing, no framing and the permissions policy. */
 	public static void assertPresent(MvcTestResult result) {
 		assertThat(result).headers()
-			.hasValue("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY)
+			.hasValue("Content-Security-Policy", SiteSecurity.CONTENT_SECURITY_POLICY)
 			.hasValue("Referrer-Policy", "no-referrer")
 			.hasValue("X-Content-Type-Options", "nosniff")
 			.hasValue("X-Frame-Options", "DENY")
-			.hasValue("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
+			.hasValue("Permissions-Policy", SiteSecurity.PERMISSIONS_POLICY);
 		assertThat(result.getResponse().getHeader("Content-Security-Policy")).doesNotContain("unsafe-inline")
 			.contains("default-src 'self'")
 			.contains("frame-ancestors 'none'");

@@ -1,0 +1,68 @@
+package org.closer.insights;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The geometry of the histogram, an inline SVG of the distribution's bins, with one bin highlighted
+ * when a visitor's total is shown against it.
+ *
+ * @param bars one per bin, left to right
+ */
+public record HistogramChart(List<Bar> bars) {
+
+	/** The width of the chart's view box. */
+	public static final int WIDTH = 640;
+
+	/** The height of the tallest bar. */
+	public static final int PLOT_HEIGHT = 160;
+
+	/** The baseline the bars stand on. */
+	public static final int BASELINE = 176;
+
+	private static final int MARGIN = 8;
+
+	private static final int GAP = 4;
+
+	/**
+	 * One bin drawn as a bar.
+	 *
+	 * @param bin the bin
+	 * @param x where the bar starts
+	 * @param width how wide it is
+	 * @param height how tall it is
+	 * @param highlighted whether it holds the visitor's total
+	 */
+	public record Bar(Distribution.Bin bin, double x, double width, double height, boolean highlighted) {
+
+		/** The top of the bar. */
+		public double y() {
+			return BASELINE - this.height;
+		}
+
+		/** The middle of the bar, where its label goes. */
+		public double middle() {
+			return this.x + this.width / 2;
+		}
+
+	}
+
+	/** The chart of the bins, highlighting the one that holds the total, if any (0 for none). */
+	static HistogramChart of(List<Distribution.Bin> bins, int highlightedTotal) {
+		long tallest = bins.stream().mapToLong(Distribution.Bin::count).max().orElse(0);
+		double slot = (WIDTH - 2.0 * MARGIN) / bins.size();
+		List<Bar> bars = new ArrayList<>(bins.size());
+		for (int i = 0; i < bins.size(); i++) {
+			Distribution.Bin bin = bins.get(i);
+			double height = (tallest == 0) ? 0 : round((double) PLOT_HEIGHT * bin.count() / tallest);
+			bars.add(new Bar(bin, round(MARGIN + i * slot + GAP / 2.0), round(slot - GAP), height,
+					bin.holds(highlightedTotal)));
+		}
+		return new HistogramChart(List.copyOf(bars));
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+}

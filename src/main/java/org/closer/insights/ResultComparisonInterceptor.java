@@ -1,0 +1,36 @@
+package org.closer.insights;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.closer.fis.ResultView;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Sets a result beside others' answers: after the questionnaire has loaded a result, adds the
+ * comparison to the page's model, so the questionnaire itself never depends on the statistics.
+ */
+class ResultComparisonInterceptor implements HandlerInterceptor {
+
+	static final String COMPARISON = "comparison";
+
+	private final DistributionSource distributions;
+
+	private final InsightsProperties properties;
+
+	ResultComparisonInterceptor(DistributionSource distributions, InsightsProperties properties) {
+		this.distributions = distributions;
+		this.properties = properties;
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView modelAndView) {
+		if (modelAndView != null && modelAndView.getModel().get("result") instanceof ResultView result) {
+			modelAndView.addObject(COMPARISON,
+					Comparison.of(this.distributions.current(), result.total(), this.properties.minPool()));
+		}
+	}
+
+}
