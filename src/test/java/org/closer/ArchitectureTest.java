@@ -37,6 +37,22 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void shouldKeepInsightsAndResearchApart() {
+		noClasses().that()
+			.resideInAPackage("org.closer.insights..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.closer.research..", "org.closer.learn..")
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAPackage("org.closer.research..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.closer.insights..", "org.closer.learn..")
+			.check(CLASSES);
+	}
+
+	@Test
 	void shouldKeepWebInfrastructureFreeOfFeatures() {
 		noClasses().that()
 			.resideInAPackage("org.closer.web..")

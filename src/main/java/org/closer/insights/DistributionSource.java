@@ -2,16 +2,20 @@ package org.closer.insights;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.closer.fis.FisResponseRepository;
 import org.closer.fis.Instrument;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The current distribution of consenting totals for the current instrument version, counted by the
- * database and reused for at most {@code closer.insights.cache-for}, so a page costs the same for a
- * hundred responses or ten million.
+ * database and reused for {@code closer.insights.cache-for}. When it goes stale, one background
+ * thread counts again while visitors keep the previous figures, so no page waits on the count
+ * however large the table grows.
  */
 @Component
 class DistributionSource {
@@ -24,6 +28,8 @@ class DistributionSource {
 
 	private final Clock clock;
 
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+
 	private volatile Snapshot latest;
 
 	DistributionSource(FisResponseRepository responses, Instrument instrument, InsightsProperties properties,
@@ -34,15 +40,52 @@ class DistributionSource {
 		this.clock = clock;
 	}
 
-	/** The distribution, from the cache while it is fresh. */
+	/** The distribution: freshly counted when caching is off, otherwise the latest count, refreshed behind the scenes. */
 	Distribution current() {
+		if (this.properties.cacheFor().isZero()) {
+			return count().distribution();
+		}
 		Snapshot snapshot = this.latest;
-		Instant now = this.clock.instant();
-		if (snapshot == null || !now.isBefore(snapshot.takenAt().plus(this.properties.cacheFor()))) {
-			snapshot = new Snapshot(new Distribution(this.responses.countConsentingByTotal(this.version)), now);
-			this.latest = snapshot;
+		if (snapshot == null) {
+			synchronized (this) {
+				if (this.latest == null) {
+					this.latest = count();
+				}
+				return this.latest.distribution();
+			}
+		}
+		if (!this.clock.instant().isBefore(snapshot.takenAt().plus(this.properties.cacheFor()))) {
+			refreshInBackground();
 		}
 		return snapshot.distribution();
+	}
+
+	/** Counts once as the application starts, so the first visitor does not wait either. */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		if (!this.properties.cacheFor().isZero()) {
+			refreshInBackground();
+		}
+	}
+
+	private void refreshInBackground() {
+		if (this.refreshing.compareAndSet(false, true)) {
+			Thread counter = new Thread(() -> {
+				try {
+					this.latest = count();
+				}
+				finally {
+					this.refreshing.set(false);
+				}
+			}, "insights-count");
+			counter.setDaemon(true);
+			counter.start();
+		}
+	}
+
+	private Snapshot count() {
+		Instant takenAt = this.clock.instant();
+		return new Snapshot(new Distribution(this.responses.countConsentingByTotal(this.version)), takenAt);
 	}
 
 	private record Snapshot(Distribution distribution, Instant takenAt) {

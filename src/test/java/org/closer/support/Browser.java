@@ -93,6 +93,12 @@ public final class Browser implements AutoCloseable {
 		this.driver.get(url);
 	}
 
+	/** Sends the given header with every request from now on, such as a researcher's login. */
+	public void sendHeader(String name, String value) {
+		this.driver.executeCdpCommand("Network.enable", Map.of());
+		this.driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of(name, value)));
+	}
+
 	/** Emulates a viewport of the given size; a phone width also turns on mobile emulation. */
 	public void resize(int width, int height) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
