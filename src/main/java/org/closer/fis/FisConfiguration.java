@@ -1,7 +1,6 @@
 package org.closer.fis;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,11 +24,6 @@ class FisConfiguration {
 	@Bean
 	SecureRandom resultKeyRandom() {
 		return new SecureRandom();
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
 	}
 
 }

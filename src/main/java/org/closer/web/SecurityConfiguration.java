@@ -8,15 +8,21 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-/** The security of every page visitors see: open to all, with the shared strict settings of {@link SiteSecurity}. */
+/**
+ * The security of every page visitors see: open to all, with the shared strict settings of
+ * {@link SiteSecurity} and a rate limit on form submissions.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http) {
-		SiteSecurity.applyDefaults(http).authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+	SecurityFilterChain siteSecurity(HttpSecurity http, SubmissionRateLimiter limiter) {
+		SiteSecurity.applyDefaults(http)
+			.addFilterBefore(new RateLimitFilter(limiter), CsrfFilter.class)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
 		return http.build();
 	}
 

@@ -1,0 +1,115 @@
+package org.closer.production;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import org.closer.support.Answers;
+import org.closer.support.Postgres;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The whole flow on a real PostgreSQL server, selected by configuration alone: the same Flyway
+ * migrations and queries, in a schema of this run's own.
+ */
+@ExtendWith(Postgres.class)
+@SpringBootTest(properties = { "closer.research.username=researcher",
+		"closer.research.password-hash=$2a$10$q9PRGTsbnYSg0GfOJ9OkFOLnnIiCzUI3.dnOKuH/FnfGecVRSkEoa",
+		"closer.insights.cache-for=0s", "closer.insights.min-pool=2" })
+@AutoConfigureMockMvc
+class PostgresFlowIT {
+
+	private static String schema;
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		schema = Postgres.createSchema();
+		registry.add("spring.datasource.url", () -> Postgres.url(schema));
+		registry.add("spring.datasource.username", () -> Postgres.USER);
+		registry.add("spring.datasource.password", () -> "");
+		registry.add("spring.flyway.schemas", () -> schema);
+	}
+
+	@AfterAll
+	static void dropSchema() {
+		Postgres.dropSchema(schema);
+	}
+
+	@Test
+	void shouldRunTheWholeFlowOnPostgres() throws Exception {
+		assertThat(this.jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+		assertThat(this.jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(schema);
+
+		String shared = submit(Answers.forTotal(90), true);
+		submit(Answers.forTotal(140), true);
+		String kept = submit(Answers.forTotal(120), false);
+		String deleted = submit(Answers.all(3), true);
+
+		Document result = page(kept);
+		assertThat(result.getElementById("fis-total").attr("value")).isEqualTo("120");
+		assertThat(result.getElementById("fis-band").attr("value")).isEqualTo("high");
+		assertThat(result.getElementById("counseling")).isNotNull();
+		assertThat(result.getElementById("fis-pool").attr("value")).isEqualTo("3");
+		assertThat(result.getElementById("fis-percentile").attr("value")).as("90 and 105 below 120").isEqualTo("66");
+
+		assertThat(this.mvc.post().uri(deleted + "/delete").with(csrf()).exchange()).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(this.mvc.get().uri(deleted).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(page(shared).getElementById("fis-pool").attr("value")).isEqualTo("2");
+
+		Document insights = page("/insights");
+		assertThat(insights.getElementById("insights-pool").attr("value")).isEqualTo("2");
+		assertThat(insights.getElementById("insights-median").attr("value")).isEqualTo("115.0");
+
+		MvcTestResult export = this.mvc.get()
+			.uri("/research/responses.csv")
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString("researcher:open sesame".getBytes(StandardCharsets.UTF_8)))
+			.exchange();
+		assertThat(export).hasStatusOk();
+		String[] lines = export.getResponse().getContentAsString(StandardCharsets.UTF_8).split("\r\n");
+		assertThat(lines).hasSize(3);
+		assertThat(lines[1]).startsWith("1,").endsWith(",90");
+		assertThat(lines[2]).startsWith("2,").endsWith(",140");
+		assertThat(this.jdbc.queryForObject("select count(*) from fis_response", Integer.class)).isEqualTo(3);
+	}
+
+	private String submit(List<Integer> answers, boolean consent) {
+		MvcTestResult result = this.mvc.post()
+			.uri("/fis/questions")
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content(Answers.formBody(answers) + (consent ? "&consent=yes" : ""))
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.SEE_OTHER);
+		return result.getResponse().getHeader("Location");
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(this.mvc.get().uri(path).exchange().getResponse().getContentAsString());
+	}
+
+}

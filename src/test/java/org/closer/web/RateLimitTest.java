@@ -1,0 +1,101 @@
+package org.closer.web;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.closer.support.Answers;
+import org.closer.support.SiteClient;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** Submissions limited per client address at the shipped default of 10 a minute with a burst of 5. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "closer.rate-limit.per-minute=10", "closer.rate-limit.burst=5" })
+@AutoConfigureMockMvc
+class RateLimitTest {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void shouldRefuseTheSixthQuickSubmissionFromOneAddressAndStoreNothing() {
+		for (int i = 0; i < 5; i++) {
+			assertThat(submit("198.51.100.1", null)).hasStatus(HttpStatus.SEE_OTHER);
+		}
+		int stored = count();
+
+		MvcTestResult refused = submit("198.51.100.1", null);
+
+		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(refused).headers().hasValue("Retry-After", "60");
+		assertThat(count()).isEqualTo(stored);
+		assertThat(submit("198.51.100.2", null)).as("another address").hasStatus(HttpStatus.SEE_OTHER);
+	}
+
+	@Test
+	void shouldIgnoreForwardedHeadersUnlessTheOperatorTurnsThemOn() {
+		for (int i = 0; i < 5; i++) {
+			assertThat(submit("198.51.100.3", "203.0.113." + i)).hasStatus(HttpStatus.SEE_OTHER);
+		}
+
+		assertThat(submit("198.51.100.3", "203.0.113.99")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	@Test
+	void shouldExplainTheLimitOnAFriendlyPage() {
+		SiteClient site = new SiteClient(this.port);
+		HttpResponse<String> response = null;
+		for (int i = 0; i < 6; i++) {
+			response = site.send(site.request("/fis/questions")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofString("q1=3"))
+				.build());
+		}
+
+		assertThat(response.statusCode()).isEqualTo(429);
+		assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("Please wait a moment");
+		assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
+	private MvcTestResult submit(String address, String forwardedFor) {
+		var request = this.mvc.post()
+			.uri("/fis/questions")
+			.with(csrf())
+			.with((mock) -> {
+				mock.setRemoteAddr(address);
+				return mock;
+			})
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content(Answers.formBody(Answers.all(3)));
+		if (forwardedFor != null) {
+			request.header("X-Forwarded-For", forwardedFor);
+		}
+		return request.exchange();
+	}
+
+	private int count() {
+		return this.jdbc.queryForObject("select count(*) from fis_response", Integer.class);
+	}
+
+}
