@@ -36,18 +36,29 @@ public final class LaunchedApplication implements AutoCloseable {
 	 * waits until its health endpoint answers.
 	 */
 	public static LaunchedApplication start(String name, List<String> jvmOptions, List<String> arguments) {
+		return start(name, Path.of("target"), jvmOptions, arguments);
+	}
+
+	/**
+	 * Starts the jar in the given working directory, where its default database ({@code ./data}) lives,
+	 * and waits until its health endpoint answers.
+	 */
+	public static LaunchedApplication start(String name, Path workDirectory, List<String> jvmOptions,
+			List<String> arguments) {
 		try {
+			Files.createDirectories(workDirectory);
 			int port = freePort();
 			Path log = Files.createDirectories(Path.of("target", "launched")).resolve(name + ".log");
 			List<String> command = new ArrayList<>();
 			command.add(ProcessHandle.current().info().command().orElse("java"));
 			command.addAll(jvmOptions);
 			command.add("-jar");
-			command.add(jar().toString());
+			command.add(jar().toAbsolutePath().toString());
 			command.add("--server.port=" + port);
 			command.addAll(arguments);
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			Process process = new ProcessBuilder(command).directory(workDirectory.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
 				.start();
 			LaunchedApplication application = new LaunchedApplication(process, port, log);
 			application.awaitHealthy(Duration.ofSeconds(90));

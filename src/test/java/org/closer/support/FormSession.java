@@ -1,0 +1,47 @@
+package org.closer.support;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+
+/**
+ * One visitor's form: the CSRF cookie and token fetched once from one instance, then used to submit
+ * answers to any instance, the way a browser tab would.
+ */
+public final class FormSession {
+
+	private final String cookie;
+
+	private final String token;
+
+	private FormSession(String cookie, String token) {
+		this.cookie = cookie;
+		this.token = token;
+	}
+
+	/** Opens the questionnaire on a site and keeps its cookie and token. */
+	public static FormSession open(SiteClient site) {
+		HttpResponse<String> form = site.get("/fis/questions");
+		String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+		String token = Jsoup.parse(form.body()).selectFirst("input[name=_csrf]").attr("value");
+		return new FormSession(cookie, token);
+	}
+
+	/** Submits answers to a site (not necessarily the one the form came from). */
+	public HttpResponse<String> submit(SiteClient site, List<Integer> answers, boolean consent) {
+		return post(site, "/fis/questions", Answers.formBody(answers) + (consent ? "&consent=yes" : ""));
+	}
+
+	/** Posts a form body with this session's cookie and token to any path of a site. */
+	public HttpResponse<String> post(SiteClient site, String path, String body) {
+		return site.send(site.request(path)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", this.cookie)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body + (body.isEmpty() ? "" : "&") + "_csrf=" + this.token))
+			.build());
+	}
+
+}
