@@ -49,6 +49,7 @@ public final class SiteSecurity {
 		return http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.addFilterBefore(new RequestSizeLimitFilter(), CsrfFilter.class)
+			.addFilterBefore(new ErrorPathFilter(), CsrfFilter.class)
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository()))
 			.headers((headers) -> {
 				headers.contentTypeOptions((options) -> options.disable()).frameOptions((frames) -> frames.disable());

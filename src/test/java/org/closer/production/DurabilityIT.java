@@ -39,7 +39,11 @@ class DurabilityIT {
 
 	private static final List<String> JVM = List.of("-Xmx256m");
 
-	private static final List<String> NO_RATE_LIMIT = List.of("--closer.rate-limit.per-minute=0");
+	/** No rate limit; {@code -Dcloser.durability.url=...} replaces the shipped database URL, for experiments. */
+	private static final List<String> NO_RATE_LIMIT = (System.getProperty("closer.durability.url") == null)
+			? List.of("--closer.rate-limit.per-minute=0")
+			: List.of("--closer.rate-limit.per-minute=0",
+					"--spring.datasource.url=" + System.getProperty("closer.durability.url"));
 
 	@TempDir
 	private Path workDirectory;
@@ -146,12 +150,15 @@ class DurabilityIT {
 		int intact = 0;
 		for (Map.Entry<String, Integer> result : acknowledged.entrySet()) {
 			HttpResponse<String> page = site.get(result.getKey());
-			assertThat(page.statusCode()).as(result.getKey()).isEqualTo(200);
-			assertThat(Jsoup.parse(page.body()).getElementById("fis-total").attr("value"))
-				.isEqualTo(String.valueOf(result.getValue()));
-			intact++;
+			if (page.statusCode() == 200 && Jsoup.parse(page.body())
+				.getElementById("fis-total")
+				.attr("value")
+				.equals(String.valueOf(result.getValue()))) {
+				intact++;
+			}
 		}
 		System.out.printf("After restart: %d of %d acknowledged results intact%n", intact, acknowledged.size());
+		assertThat(intact).isEqualTo(acknowledged.size());
 	}
 
 }
