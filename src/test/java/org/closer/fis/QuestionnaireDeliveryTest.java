@@ -10,7 +10,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +55,21 @@ class QuestionnaireDeliveryTest {
 		HttpResponse<String> result = this.site.get(location);
 		assertThat(result.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(result.body()).selectFirst("#fis-total").attr("value")).isEqualTo("115");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void shouldLogNoKeyAnswerOrClientAddress(CapturedOutput log) {
+		HttpResponse<String> submitted = post(Answers.formBody(Answers.forTotal(133)) + "&consent=yes", true);
+		String location = submitted.headers().firstValue("Location").orElseThrow();
+		this.site.get(location);
+		this.site.get("/fis/results/AAAAAAAAAAAAAAAAAAAAAA");
+		post(Answers.formBody(Answers.all(3)) + "&q1=9", true);
+
+		String key = location.substring(location.lastIndexOf('/') + 1);
+		assertThat(log.getAll()).doesNotContain(key)
+			.doesNotContain("127.0.0.1")
+			.doesNotContain(Answers.formBody(Answers.forTotal(133)).replaceAll("(^|&)q\\d+=", ""));
 	}
 
 	@Test

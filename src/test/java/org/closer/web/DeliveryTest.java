@@ -161,6 +161,8 @@ class DeliveryTest {
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		assertThat(response.headers().firstValue("Permissions-Policy")).hasValue(SiteSecurity.PERMISSIONS_POLICY);
+		assertThat(response.headers().map().keySet()).as("no header names the server or its version")
+			.noneMatch((name) -> name.equalsIgnoreCase("Server") || name.equalsIgnoreCase("X-Powered-By"));
 	}
 
 }
