@@ -3,6 +3,7 @@ package org.closer.fis;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.closer.web.CachedPage;
 import org.closer.web.PrivatePages;
 
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,7 @@ class QuestionnaireController {
 		this.questionnaire = questionnaire;
 	}
 
+	@CachedPage
 	@GetMapping("/fis")
 	String intro(Model model) {
 		model.addAttribute("instrument", this.instrument);

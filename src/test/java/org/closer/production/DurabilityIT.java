@@ -35,7 +35,7 @@ class DurabilityIT {
 
 	private static final int SUBMISSIONS_PER_CLIENT = 16;
 
-	private static final int TRIALS = Integer.getInteger("closer.durability.trials", 2);
+	private static final int TRIALS = Integer.getInteger("closer.durability.trials", 1);
 
 	private static final List<String> JVM = List.of("-Xmx256m");
 

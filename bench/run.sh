@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Closer side by side with nginx serving the very same bytes, on this machine, over loopback.
+# Usage: bench/run.sh            (environment: DURATION=15 WARMUP=90 ROUNDS=3 STARTS=5)
+# Builds the jar, starts it as production would (the README's java command, H2 file database with
+# durable commits, rate limit off), installs Debian's wrk and nginx when missing, measures, and
+# prints one table that it also writes to bench/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-15}
+WARMUP=${WARMUP:-90}
+ROUNDS=${ROUNDS:-3}
+STARTS=${STARTS:-5}
+CONNECTIONS=16
+APP_PORT=18080
+NGINX_PORT=18081
+# The README's production JVM flags.
+JAVA_FLAGS=${JAVA_FLAGS:-"-Xmx160m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC -XX:TieredStopAtLevel=4"}
+BENCH_HASH='$2a$04$nJV9GHHkgGMqpJ8DXqVJrOqlR0bL2O3X0Z2wO1ZC1a6f3Yh0nq3Ye'
+
+need=()
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v nginx >/dev/null 2>&1 || need+=(nginx)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+echo "Building ..." >&2
+./mvnw -B -q package -DskipTests
+jar=$(ls target/closer-*.jar | grep -v original | head -n 1)
+jar=$(realpath "$jar")
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+app_args=(--server.port=$APP_PORT --closer.rate-limit.per-minute=0
+  --closer.research.username=bench "--closer.research.password-hash=$BENCH_HASH")
+
+start_app() {  # prints milliseconds from start to the first 200 of /
+  local started=$(date +%s%N)
+  (cd "$work" && exec java $JAVA_FLAGS -jar "$jar" "${app_args[@]}" > "$work/app.log" 2>&1) &
+  APP_PID=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/"; do
+    kill -0 $APP_PID 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo $(( ($(date +%s%N) - started) / 1000000 ))
+}
+
+stop_app() { kill $APP_PID; wait $APP_PID 2>/dev/null || true; }
+
+echo "Start-up, $STARTS times ..." >&2
+startups=()
+for _ in $(seq 1 "$STARTS"); do startups+=("$(start_app)"); stop_app; done
+startup_median=$(printf '%s\n' "${startups[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+
+start_app >/dev/null
+pid=$APP_PID
+base="http://127.0.0.1:$APP_PORT"
+
+# nginx serves the exact bytes Closer serves, from another loopback port, without an access log.
+mkdir -p "$work/www/intimacy"
+curl -s "$base/" -o "$work/www/index.html"
+curl -s "$base/intimacy/emotional" -o "$work/www/intimacy/emotional"
+cat > "$work/nginx.conf" <<NGINX
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $work/www;
+  }
+}
+NGINX
+nginx -c "$work/nginx.conf"
+
+# A stored result, and a form's CSRF cookie and token for the POST benchmark.
+curl -s -c "$work/jar" "$base/fis/questions" -o "$work/form.html"
+export CLOSER_COOKIE="closer-csrf=$(awk '$6 == "closer-csrf" {print $7}' "$work/jar")"
+export CLOSER_TOKEN=$(grep -o 'name="_csrf" value="[^"]*"' "$work/form.html" | sed 's/.*value="//; s/"$//')
+body="_csrf=$CLOSER_TOKEN"; for i in $(seq 1 35); do body="$body&q$i=3"; done
+result=$(curl -s -b "$work/jar" -o /dev/null -w '%{redirect_url}' --data "$body" "$base/fis/questions")
+result_path=${result#http://127.0.0.1:$APP_PORT}
+
+shared_rows() { curl -s -u 'bench:bench' "$base/research/responses.csv" | tail -n +2 | wc -l; }
+
+wrk_run() {  # url [extra wrk args...] -> "rps p50_ms p99_ms"
+  local url=$1; shift
+  wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency "$@" "$url" > "$work/wrk.out"
+  awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' "$work/wrk.out"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+echo "Warming up for ${WARMUP}s ..." >&2
+for path in / /intimacy/emotional "$result_path"; do
+  wrk -t2 -c$CONNECTIONS -d$((WARMUP / 3))s "$base$path" > /dev/null
+done
+wrk -t2 -c$CONNECTIONS -d10s "http://127.0.0.1:$NGINX_PORT/" > /dev/null
+
+declare -A results
+for round in $(seq 1 "$ROUNDS"); do
+  echo "Round $round of $ROUNDS ..." >&2
+  for page in / /intimacy/emotional; do
+    results["closer $page"]+="$(wrk_run "$base$page")"$'\n'
+    results["nginx $page"]+="$(wrk_run "http://127.0.0.1:$NGINX_PORT$page")"$'\n'
+  done
+  results["closer result"]+="$(wrk_run "$base$result_path")"$'\n'
+done
+
+echo "Submissions ..." >&2
+rows_before=$(shared_rows)
+wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency -s bench/submit.lua "$base/fis/questions" > "$work/post.out"
+post=$(awk '
+  function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+  /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+  /^SEE_OTHER/ { ok = $2; bad = $4 }
+  END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, ok, bad }' "$work/post.out")
+rows_after=$(shared_rows)
+read -r post_rps post_p50 post_p99 post_ok post_bad <<< "$post"
+stored=$((rows_after - rows_before))
+
+rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
+
+col() { echo "${results[$1]}" | awk -v c="$2" 'NF {print $c}' | median; }
+row() {  # label key nginx-key
+  local rps=$(col "$2" 1) p50=$(col "$2" 2) p99=$(col "$2" 3)
+  local ratio="" 
+  if [ -n "${3:-}" ]; then ratio=$(awk -v a="$rps" -v b="$(col "$3" 1)" 'BEGIN {printf "%.2f", a / b}'); fi
+  printf '| %s | %s | %s | %s | %s |\n' "$1" "$rps" "$p50" "$p99" "$ratio"
+}
+
+out="bench/results/$(date +%F)-$(hostname).md"
+{
+  echo "# Closer benchmark, $(date -u '+%F %H:%M UTC'), $(hostname), $(nproc) cores"
+  echo
+  echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s, ${WARMUP}s warm-up, median of $ROUNDS alternating rounds; JVM flags: \`$JAVA_FLAGS\`"
+  echo
+  echo "| what | requests/s | p50 ms | p99 ms | ratio to nginx |"
+  echo "|---|---|---|---|---|"
+  row "GET / (Closer)" "closer /" "nginx /"
+  row "GET / (nginx, same bytes)" "nginx /"
+  row "GET /intimacy/emotional (Closer)" "closer /intimacy/emotional" "nginx /intimacy/emotional"
+  row "GET /intimacy/emotional (nginx, same bytes)" "nginx /intimacy/emotional"
+  row "GET a result page (Closer)" "closer result"
+  printf '| POST a complete questionnaire, durable (Closer) | %s | %s | %s | |\n' "$post_rps" "$post_p50" "$post_p99"
+  echo
+  echo "- Submissions: $post_ok answered 303, $post_bad otherwise; $stored new rows stored ($( [ "$stored" -eq "$post_ok" ] && echo 'every 303 stored' || echo 'MISMATCH'))."
+  echo "- Start-up of the production command to the first 200 of /: median ${startup_median} ms of ${startups[*]} ms."
+  echo "- Resident memory after the load: ${rss_mb} MB."
+} | tee "$out"
+echo "Written to $out" >&2

@@ -1,0 +1,30 @@
+package org.closer.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Puts the page cache in front of everything else, so a cached page costs about what a static file does. */
+@Configuration(proxyBeanMethods = false)
+class PageCacheConfiguration implements WebMvcConfigurer {
+
+	/** Ahead of Spring Security's filter chain (-100), so a cached page skips it; the cache writes the same headers. */
+	static final int ORDER = -200;
+
+	private final PageCache cache = new PageCache();
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter() {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(this.cache));
+		registration.setOrder(ORDER);
+		return registration;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(PageCacheFilter.marker());
+	}
+
+}
