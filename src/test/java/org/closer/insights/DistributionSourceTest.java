@@ -1,16 +1,13 @@
 package org.closer.insights;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.closer.fis.FisResponseRepository;
 import org.closer.fis.Instrument;
 import org.closer.fis.TotalCount;
+import org.closer.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,26 +23,7 @@ class DistributionSourceTest {
 
 	private final Instrument instrument = mock(Instrument.class);
 
-	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-26T12:00:00Z"));
-
-	private final Clock clock = new Clock() {
-
-		@Override
-		public Instant instant() {
-			return DistributionSourceTest.this.now.get();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-	};
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
 
 	@Test
 	void shouldCountOnceAndReuseTheCountWhileItIsFresh() {
@@ -53,7 +31,7 @@ class DistributionSourceTest {
 		DistributionSource source = source(Duration.ofSeconds(60));
 
 		assertThat(source.current().pool()).isEqualTo(5);
-		this.now.set(this.now.get().plusSeconds(59));
+		this.clock.set(this.clock.instant().plusSeconds(59));
 		assertThat(source.current().pool()).isEqualTo(5);
 
 		verify(this.responses, times(1)).countConsentingByTotal(anyString());
@@ -65,7 +43,7 @@ class DistributionSourceTest {
 			.thenReturn(List.of(new TotalCount(100, 7)));
 		DistributionSource source = source(Duration.ofSeconds(60));
 		source.current();
-		this.now.set(this.now.get().plusSeconds(60));
+		this.clock.set(this.clock.instant().plusSeconds(60));
 
 		assertThat(source.current().pool()).as("stale figures, not a wait").isEqualTo(5);
 		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();

@@ -1,10 +1,8 @@
 package org.closer.web;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import org.closer.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +21,7 @@ class SubmissionRateLimiterTest {
 		assertThat(limiter.tryAcquire("192.0.2.1")).isFalse();
 		assertThat(limiter.tryAcquire("192.0.2.2")).as("another address has its own allowance").isTrue();
 
-		clock.now = START.plusSeconds(6);
+		clock.set(START.plusSeconds(6));
 		assertThat(limiter.tryAcquire("192.0.2.1")).isTrue();
 		assertThat(limiter.tryAcquire("192.0.2.1")).isFalse();
 	}
@@ -46,7 +44,7 @@ class SubmissionRateLimiterTest {
 		}
 		assertThat(limiter.trackedAddresses()).isEqualTo(SubmissionRateLimiter.SWEEP_ABOVE + 1);
 
-		clock.now = START.plusSeconds(60);
+		clock.set(START.plusSeconds(60));
 		limiter.tryAcquire("192.0.2.9");
 
 		assertThat(limiter.trackedAddresses()).isEqualTo(1);
@@ -54,32 +52,6 @@ class SubmissionRateLimiterTest {
 
 	private static SubmissionRateLimiter limiter(Instant now, int perMinute, int burst) {
 		return new SubmissionRateLimiter(new RateLimitProperties(perMinute, burst), new MutableClock(now));
-	}
-
-	/** A clock that tests move by hand. */
-	static final class MutableClock extends Clock {
-
-		Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
