@@ -29,8 +29,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final PageCache cache;
 
-	PageCacheFilter(PageCache cache) {
+	private final CacheablePaths cacheable;
+
+	PageCacheFilter(PageCache cache, CacheablePaths cacheable) {
 		this.cache = cache;
+		this.cacheable = cacheable;
 	}
 
 	/** Flags requests whose handler is marked {@link CachedPage}. */
@@ -58,6 +61,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 		Optional<PageCache.Page> cached = this.cache.find(request.getRequestURI());
 		if (cached.isPresent()) {
 			serve(cached.get(), request, response);
+			return;
+		}
+		if (!this.cacheable.mayBeCached(request.getRequestURI())) {
+			chain.doFilter(request, response);
 			return;
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
