@@ -144,6 +144,7 @@ class QuestionnaireBrowserIT {
 		assertThat(browser.consoleErrors()).isEmpty();
 		assertThat(browser.scrollsHorizontally()).isFalse();
 		assertThat(browser.accessibilityViolations()).isEmpty();
+		assertThat(browser.printedPages()).as("prints as a one-page summary").isEqualTo(1);
 		browser.screenshot("fis-result-" + band + "-" + width);
 	}
 

@@ -2,12 +2,14 @@ package org.closer.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -21,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 
 /**
  * Debian's headless Chromium driven by Selenium, with the checks every page must pass: console errors,
@@ -133,6 +137,16 @@ public final class Browser implements AutoCloseable {
 	public List<String> accessibilityViolations() {
 		Results results = new AxeBuilder().analyze(this.driver);
 		return results.getViolations().stream().map(Browser::describe).toList();
+	}
+
+	/** How many A4 pages the current page prints on, with the browser's own print layout. */
+	public int printedPages() {
+		PrintOptions options = new PrintOptions();
+		options.setPageSize(new PageSize(29.7, 21.0));
+		options.setBackground(false);
+		String pdf = new String(Base64.getDecoder().decode(this.driver.print(options).getContent()),
+				StandardCharsets.ISO_8859_1);
+		return (int) Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf).results().count();
 	}
 
 	/** Saves a screenshot of the whole page as {@code target/screenshots/NAME.png}. */
