@@ -65,14 +65,6 @@ public class FisResponse {
 		return this.total;
 	}
 
-	public String instrumentVersion() {
-		return this.instrumentVersion;
-	}
-
-	public boolean researchConsent() {
-		return this.researchConsent;
-	}
-
 	public LocalDate submittedOn() {
 		return this.submittedOn;
 	}

@@ -19,8 +19,6 @@ public final class Instrument {
 
 	private final String version;
 
-	private final String name;
-
 	private final String credit;
 
 	private final List<String> labels;
@@ -32,14 +30,12 @@ public final class Instrument {
 	/**
 	 * Creates the instrument; {@link InstrumentLoader} checks the data before it gets here.
 	 * @param version the version stored with every response, so a corrected item is a new version
-	 * @param name the instrument's full name
 	 * @param credit the citation shown wherever the items are shown
 	 * @param labels the five response labels, for answers 1 to 5
 	 * @param parts the parts, each with its items in order
 	 */
-	Instrument(String version, String name, String credit, List<String> labels, List<Part> parts) {
+	Instrument(String version, String credit, List<String> labels, List<Part> parts) {
 		this.version = version;
-		this.name = name;
 		this.credit = credit;
 		this.labels = List.copyOf(labels);
 		this.parts = List.copyOf(parts);
@@ -48,10 +44,6 @@ public final class Instrument {
 
 	public String version() {
 		return this.version;
-	}
-
-	public String name() {
-		return this.name;
 	}
 
 	public String credit() {

@@ -69,7 +69,7 @@ final class InstrumentLoader {
 			.collect(Collectors.toCollection(TreeSet::new));
 		require(location, reverse.equals(new TreeSet<>(REVERSE_KEYED)),
 				"reverse-keys items " + reverse + " but the published scale reverse-keys " + new TreeSet<>(REVERSE_KEYED));
-		return new Instrument(file.version(), file.name(), file.credit(), file.labels(), parts(location, file, items));
+		return new Instrument(file.version(), file.credit(), file.labels(), parts(location, file, items));
 	}
 
 	private static List<Part> parts(String location, InstrumentFile file, List<ItemFile> items) {

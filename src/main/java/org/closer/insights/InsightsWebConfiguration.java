@@ -8,19 +8,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class InsightsWebConfiguration implements WebMvcConfigurer {
 
-	private final DistributionSource distributions;
+	private final ResultComparisonInterceptor comparison;
 
-	private final InsightsProperties properties;
-
-	InsightsWebConfiguration(DistributionSource distributions, InsightsProperties properties) {
-		this.distributions = distributions;
-		this.properties = properties;
+	InsightsWebConfiguration(ResultComparisonInterceptor comparison) {
+		this.comparison = comparison;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new ResultComparisonInterceptor(this.distributions, this.properties))
-			.addPathPatterns("/fis/results/*");
+		registry.addInterceptor(this.comparison).addPathPatterns("/fis/results/*");
 	}
 
 }

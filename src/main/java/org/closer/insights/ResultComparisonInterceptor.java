@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.closer.fis.ResultView;
 
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Sets a result beside others' answers: after the questionnaire has loaded a result, adds the
  * comparison to the page's model, so the questionnaire itself never depends on the statistics.
  */
+@Component
 class ResultComparisonInterceptor implements HandlerInterceptor {
 
 	static final String COMPARISON = "comparison";

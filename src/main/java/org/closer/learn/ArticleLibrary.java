@@ -24,11 +24,6 @@ public final class ArticleLibrary {
 		return Optional.ofNullable(this.byPath.get(path));
 	}
 
-	/** Every article, in section order. */
-	public List<Article> all() {
-		return this.byPath.values().stream().sorted(Comparator.comparingInt(Article::order)).toList();
-	}
-
 	/** The articles directly under the given section path, such as the four types under {@code /intimacy}. */
 	public List<Article> childrenOf(String sectionPath) {
 		String prefix = sectionPath + "/";
