@@ -15,6 +15,8 @@ public class QuestionnaireService {
 
 	private final FisResponseRepository responses;
 
+	private final GroupCommit groupCommit;
+
 	private final Instrument instrument;
 
 	private final Scoring scoring;
@@ -23,21 +25,24 @@ public class QuestionnaireService {
 
 	private final Clock clock;
 
-	QuestionnaireService(FisResponseRepository responses, Instrument instrument, Scoring scoring, SecureRandom random,
-			Clock clock) {
+	QuestionnaireService(FisResponseRepository responses, GroupCommit groupCommit, Instrument instrument,
+			Scoring scoring, SecureRandom random, Clock clock) {
 		this.responses = responses;
+		this.groupCommit = groupCommit;
 		this.instrument = instrument;
 		this.scoring = scoring;
 		this.random = random;
 		this.clock = clock;
 	}
 
-	/** Scores and stores 35 answers with the visitor's research choice; returns the only key to the result. */
-	@Transactional
+	/**
+	 * Scores and stores 35 answers with the visitor's research choice; returns the only key to the
+	 * result once the response is durably committed.
+	 */
 	public ResultKey submit(List<Integer> answers, boolean researchConsent) {
 		Score score = this.scoring.score(answers);
 		ResultKey key = ResultKey.generate(this.random);
-		this.responses.save(new FisResponse(key, this.instrument.version(), answers, score, researchConsent,
+		this.groupCommit.store(new FisResponse(key, this.instrument.version(), answers, score, researchConsent,
 				LocalDate.now(this.clock)));
 		return key;
 	}
