@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.closer.fis.FisResponseRepository;
 import org.closer.fis.Instrument;
+import org.closer.fis.ResultPageVersion;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * however large the table grows.
  */
 @Component
-class DistributionSource {
+class DistributionSource implements ResultPageVersion {
 
 	private final FisResponseRepository responses;
 
@@ -58,6 +59,12 @@ class DistributionSource {
 			refreshInBackground();
 		}
 		return snapshot.distribution();
+	}
+
+	/** The figures result pages show beside a result: a page rendered with others is not served again. */
+	@Override
+	public Object version() {
+		return current();
 	}
 
 	/** Counts once as the application starts, so the first visitor does not wait either. */

@@ -13,9 +13,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration implements WebMvcConfigurer {
 
-	/** Ahead of Spring Security's filter chain (-100), so a cached page skips it; the cache writes the same headers. */
-	static final int ORDER = -200;
-
 	private final PageCache cache = new PageCache();
 
 	@Bean
@@ -23,7 +20,7 @@ class PageCacheConfiguration implements WebMvcConfigurer {
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PageCacheFilter(this.cache, new CacheablePaths(mappings)));
-		registration.setOrder(ORDER);
+		registration.setOrder(SiteSecurity.AHEAD_OF_SECURITY);
 		return registration;
 	}
 

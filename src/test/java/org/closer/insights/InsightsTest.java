@@ -106,6 +106,19 @@ class InsightsTest {
 			.as("41 of 42 strictly below").isEqualTo("97");
 	}
 
+	@Test
+	void shouldShowNewFiguresOnAResultSeenBeforeTheyChanged() throws Exception {
+		this.rows.insert(100, true, ResponseRows.VERSION, 29);
+		String result = "/fis/results/" + this.questionnaire.submit(Answers.forTotal(120), false);
+		assertThat(page(result).select("#fis-percentile")).as("29 are too few").isEmpty();
+		assertThat(page(result).select("#fis-percentile")).isEmpty();
+
+		this.rows.insert(100, true, ResponseRows.VERSION, 1);
+
+		assertThat(page(result).getElementById("fis-pool").attr("value")).isEqualTo("30");
+		assertThat(page(result).getElementById("fis-percentile").attr("value")).isEqualTo("100");
+	}
+
 	private Document page(String path) throws Exception {
 		return Jsoup.parse(this.mvc.get().uri(path).exchange().getResponse().getContentAsString());
 	}
