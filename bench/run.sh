@@ -15,7 +15,7 @@ CONNECTIONS=16
 APP_PORT=18080
 NGINX_PORT=18081
 # The README's production JVM flags.
-JAVA_FLAGS=${JAVA_FLAGS:-"-Xmx128m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -XX:+UseSerialGC"}
+JAVA_FLAGS=${JAVA_FLAGS:-"-Xmx128m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
 export MALLOC_ARENA_MAX=2
 BENCH_HASH='$2a$04$4mz4Lbn/qRDsb7/HiDtSAugFTuvF/Rgbgi/jALd/d.FEK9Yc3NxS2'  # BCrypt of "bench", cost 4
 
