@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Closer side by side with nginx serving the very same bytes, on this machine, over loopback.
-# Usage: bench/run.sh            (environment: DURATION=15 WARMUP=90 ROUNDS=3 STARTS=5)
+# Usage: bench/run.sh            (environment: DURATION=15 WARMUP=90 ROUNDS=3 STARTS=5 JAVA=java)
 # Builds the jar, starts it as production would (the README's java command, H2 file database with
 # durable commits, rate limit off), installs Debian's wrk and nginx when missing, measures, and
 # prints one table that it also writes to bench/results/.
@@ -14,7 +14,8 @@ STARTS=${STARTS:-5}
 CONNECTIONS=16
 APP_PORT=18080
 NGINX_PORT=18081
-# The README's production JVM flags.
+# The README's production JVM flags; JAVA picks the runtime (Java 25 and later use the AOT cache).
+JAVA=${JAVA:-java}
 JAVA_FLAGS=${JAVA_FLAGS:-"-Xmx128m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
 export MALLOC_ARENA_MAX=2
 BENCH_HASH='$2a$04$4mz4Lbn/qRDsb7/HiDtSAugFTuvF/Rgbgi/jALd/d.FEK9Yc3NxS2'  # BCrypt of "bench", cost 4
@@ -34,20 +35,36 @@ echo "Building ..." >&2
 ./mvnw -B -q package -DskipTests
 packaged=$(realpath "$(ls target/closer-*.jar | grep -v original | head -n 1)")
 work=$(mktemp -d)
-# The README's production recipe: the extracted jar and its class data sharing archive.
-java -Djarmode=tools -jar "$packaged" extract --destination "$work/app" >/dev/null
-jar="$work/app/$(basename "$packaged")"
-java -XX:ArchiveClassesAtExit="$work/app/closer.jsa" -Dspring.context.exit=onRefresh -jar "$jar" \
-  --spring.datasource.url=jdbc:h2:mem:training >/dev/null 2>&1
-JAVA_FLAGS="-XX:SharedArchiveFile=$work/app/closer.jsa $JAVA_FLAGS"
 trap '[ -f "$work/app.pid" ] && kill "$(cat "$work/app.pid")" 2>/dev/null; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
+# The README's production recipe: the extracted jar, and a training run (start, a few pages, stop)
+# that leaves a class data sharing archive, or on Java 25 and later an AOT cache.
+"$JAVA" -Djarmode=tools -jar "$packaged" extract --destination "$work/app" >/dev/null
+jar="$work/app/$(basename "$packaged")"
+java_major=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+if [ "$java_major" -ge 25 ]; then
+  archive="$work/app/closer.aot"; record="-XX:AOTCacheOutput=$archive"; use="-XX:AOTCache=$archive"
+else
+  archive="$work/app/closer.jsa"; record="-XX:ArchiveClassesAtExit=$archive"; use="-XX:SharedArchiveFile=$archive"
+fi
+echo "Training the $(basename "$archive") with Java $java_major ..." >&2
+(cd "$work" && exec "$JAVA" "$record" $JAVA_FLAGS -jar "$jar" --server.port=$APP_PORT \
+  --spring.datasource.url=jdbc:h2:mem:training > "$work/training.log" 2>&1) &
+training=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/"; do sleep 0.1; done
+for path in / /intimacy/emotional /fis/questions /insights /fis/results/none; do
+  curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$path"
+done
+kill "$training"; wait "$training" || true
+until [ -f "$archive" ] && [ ! -f "$archive.config" ]; do sleep 0.2; done
+while curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/"; do sleep 0.2; done
+JAVA_FLAGS="$use $JAVA_FLAGS"
 
 app_args=(--server.port=$APP_PORT --closer.rate-limit.per-minute=0
   --closer.research.username=bench "--closer.research.password-hash=$BENCH_HASH")
 
 start_app() {  # prints milliseconds from start to the first 200 of /; the pid goes to $work/app.pid
   local started=$(date +%s%N)
-  (cd "$work" && exec java $JAVA_FLAGS -jar "$jar" "${app_args[@]}" > "$work/app.log" 2>&1) &
+  (cd "$work" && exec "$JAVA" $JAVA_FLAGS -jar "$jar" "${app_args[@]}" > "$work/app.log" 2>&1) &
   echo $! > "$work/app.pid"
   until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/"; do
     kill -0 "$(cat "$work/app.pid")" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
@@ -118,6 +135,7 @@ echo "Warming up for ${WARMUP}s ..." >&2
 for path in / /intimacy/emotional "$result_path"; do
   wrk -t2 -c$CONNECTIONS -d$((WARMUP / 3))s "$base$path" > /dev/null
 done
+wrk -t2 -c$CONNECTIONS -d$((WARMUP / 3))s -s bench/submit.lua "$base/fis/questions" > /dev/null
 wrk -t2 -c$CONNECTIONS -d10s "http://127.0.0.1:$NGINX_PORT/" > /dev/null
 
 declare -A results
@@ -156,7 +174,7 @@ out="bench/results/$(date +%F)-$(hostname).md"
 {
   echo "# Closer benchmark, $(date -u '+%F %H:%M UTC'), $(hostname), $(nproc) cores"
   echo
-  echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s, ${WARMUP}s warm-up, median of $ROUNDS alternating rounds; JVM flags: \`$JAVA_FLAGS\`"
+  echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s, ${WARMUP}s warm-up, median of $ROUNDS alternating rounds; Java $java_major; JVM flags: \`$JAVA_FLAGS\`"
   echo
   echo "| what | requests/s | p50 ms | p99 ms | ratio to nginx |"
   echo "|---|---|---|---|---|"
