@@ -16,7 +16,7 @@ APP_PORT=18080
 NGINX_PORT=18081
 # The README's production JVM flags; JAVA picks the runtime (Java 25 and later use the AOT cache).
 JAVA=${JAVA:-java}
-JAVA_FLAGS=${JAVA_FLAGS:-"-Xmx128m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
+JAVA_FLAGS=${JAVA_FLAGS:-"-Xmx128m -Xss512k -XX:MaxMetaspaceSize=128m -XX:MetaspaceSize=96m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
 export MALLOC_ARENA_MAX=2
 BENCH_HASH='$2a$04$4mz4Lbn/qRDsb7/HiDtSAugFTuvF/Rgbgi/jALd/d.FEK9Yc3NxS2'  # BCrypt of "bench", cost 4
 
@@ -47,7 +47,9 @@ else
   archive="$work/app/closer.jsa"; record="-XX:ArchiveClassesAtExit=$archive"; use="-XX:SharedArchiveFile=$archive"
 fi
 echo "Training the $(basename "$archive") with Java $java_major ..." >&2
-(cd "$work" && exec "$JAVA" "$record" $JAVA_FLAGS -jar "$jar" --server.port=$APP_PORT \
+# Without the metaspace cap: the AOT cache is written from the same space and does not fit under it.
+training_flags=$(echo "$JAVA_FLAGS" | sed 's/-XX:MaxMetaspaceSize=[^ ]*//')
+(cd "$work" && exec "$JAVA" "$record" $training_flags -jar "$jar" --server.port=$APP_PORT \
   --spring.datasource.url=jdbc:h2:mem:training > "$work/training.log" 2>&1) &
 training=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/"; do sleep 0.1; done
@@ -55,7 +57,8 @@ for path in / /intimacy/emotional /fis/questions /insights /fis/results/none; do
   curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$path"
 done
 kill "$training"; wait "$training" || true
-until [ -f "$archive" ] && [ ! -f "$archive.config" ]; do sleep 0.2; done
+for _ in $(seq 1 600); do [ -f "$archive" ] && [ ! -f "$archive.config" ] && break; sleep 0.2; done
+[ -f "$archive" ] || { tail -n 20 "$work/training.log" >&2; echo "No $(basename "$archive") was written." >&2; exit 1; }
 while curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/"; do sleep 0.2; done
 JAVA_FLAGS="$use $JAVA_FLAGS"
 
