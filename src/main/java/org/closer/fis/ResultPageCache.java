@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,8 +26,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * stored response, so a deleted result is gone at once on every instance. A page is kept under what
  * shapes it (the answers, the day, the address it was asked for without the key, the statistics) and
  * never under its key: the key is cut out of the kept bytes and put back for each request, so memory
- * never holds a key, which the database does not store either. The first request for a page renders it through
- * the whole site as usual, headers included; later ones get the same bytes and headers.
+ * never holds a key, which the database does not store either. The first request for a page renders
+ * it through the whole site as usual, headers included; later ones get the same bytes and headers.
  */
 class ResultPageCache extends OncePerRequestFilter {
 
@@ -158,7 +159,7 @@ class ResultPageCache extends OncePerRequestFilter {
 			if ("HEAD".equals(request.getMethod())) {
 				return;
 			}
-			var out = response.getOutputStream();
+			ServletOutputStream out = response.getOutputStream();
 			for (int i = 0; i < this.pieces.size(); i++) {
 				if (i > 0) {
 					out.write(keyBytes);
