@@ -3,23 +3,26 @@ package org.closer.web;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ContentVersionStrategy;
 
 /**
  * Gives templates the content-hashed URL of a static asset ({@code ${#assets.url('/assets/site.css')}}),
- * resolving each asset once and remembering it, so a page render never walks the resource chain.
+ * hashed from the file with the strategy its resource handler serves it by, once per asset. It needs
+ * nothing from Spring MVC's handler mappings, so a page is right from the first request, even one that
+ * arrives while the application is still finishing its start.
  */
 @Component
 public class AssetUrls {
 
-	private final ResourceUrlProvider resourceUrls;
+	private final ResourceLoader files = new DefaultResourceLoader();
+
+	private final ContentVersionStrategy versions = new ContentVersionStrategy();
 
 	private final Map<String, String> resolved = new ConcurrentHashMap<>();
-
-	AssetUrls(ResourceUrlProvider resourceUrls) {
-		this.resourceUrls = resourceUrls;
-	}
 
 	/** The hashed URL of the asset at the given path; fails loudly for an asset that does not exist. */
 	public String url(String path) {
@@ -27,11 +30,15 @@ public class AssetUrls {
 	}
 
 	private String resolve(String path) {
-		String url = this.resourceUrls.getForLookupPath(path);
-		if (url == null || url.equals(path)) {
+		if (!path.startsWith(StaticResourceConfiguration.ASSETS_URL)) {
+			throw new IllegalArgumentException("Not an asset path: " + path);
+		}
+		String name = path.substring(StaticResourceConfiguration.ASSETS_URL.length());
+		Resource file = this.files.getResource(StaticResourceConfiguration.ASSETS_LOCATION + name);
+		if (!file.isReadable()) {
 			throw new IllegalArgumentException("No static asset at " + path);
 		}
-		return url;
+		return this.versions.addVersion(path, this.versions.getResourceVersion(file));
 	}
 
 }

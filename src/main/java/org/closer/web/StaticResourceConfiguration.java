@@ -15,10 +15,16 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class StaticResourceConfiguration implements WebMvcConfigurer {
 
+	/** Where content-hashed assets are served. */
+	static final String ASSETS_URL = "/assets/";
+
+	/** Where those assets are on the class path. */
+	static final String ASSETS_LOCATION = "classpath:/static/assets/";
+
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/assets/**")
-			.addResourceLocations("classpath:/static/assets/")
+		registry.addResourceHandler(ASSETS_URL + "**")
+			.addResourceLocations(ASSETS_LOCATION)
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
