@@ -51,8 +51,13 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !isPlainRead(request);
+	}
+
+	/** A GET or HEAD without a query: the only requests the cache ever answers. */
+	static boolean isPlainRead(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null;
+		return ("GET".equals(method) || "HEAD".equals(method)) && request.getQueryString() == null;
 	}
 
 	@Override
@@ -60,7 +65,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Optional<PageCache.Page> cached = this.cache.find(request.getRequestURI());
 		if (cached.isPresent()) {
-			serve(cached.get(), request, response);
+			send(cached.get(), request, response);
 			return;
 		}
 		if (!this.cacheable.mayBeCached(request.getRequestURI())) {
@@ -70,17 +75,31 @@ class PageCacheFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (Boolean.TRUE.equals(request.getAttribute(CACHEABLE)) && rendering.getStatus() == HttpServletResponse.SC_OK
-				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE) && "GET".equals(request.getMethod())) {
+				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE) && "GET".equals(request.getMethod())
+				&& !response.isCommitted()) {
 			PageCache.Page page = this.cache.store(request.getRequestURI(), rendering.getContentType(),
-					rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE), rendering.getContentAsByteArray());
-			rendering.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-			rendering.setHeader(HttpHeaders.ETAG, page.etag());
+					rendering.getLocale().toLanguageTag(), rendering.getContentAsByteArray());
+			// The first answer is the kept page too, so it carries exactly the headers every later one does.
+			response.reset();
+			send(page, request, response);
+			return;
 		}
 		rendering.copyBodyToResponse();
 	}
 
-	private static void serve(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
+	private static void send(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		Optional<byte[]> body = respond(page, request, response);
+		if (body.isPresent()) {
+			response.getOutputStream().write(body.get());
+		}
+	}
+
+	/**
+	 * Sets the status and headers that answer with the kept page (a 304 when the browser still has
+	 * it) and returns the body still to be written: none for a 304 or a HEAD.
+	 */
+	static Optional<byte[]> respond(PageCache.Page page, HttpServletRequest request, HttpServletResponse response) {
 		SiteSecurity.writeStrictHeaders(request, response);
 		response.setHeader("X-XSS-Protection", "0");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
@@ -88,7 +107,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			return;
+			return Optional.empty();
 		}
 		response.setContentType(page.contentType());
 		if (page.contentLanguage() != null) {
@@ -101,9 +120,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			body = page.gzipped();
 		}
 		response.setContentLength(body.length);
-		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(body);
-		}
+		return "HEAD".equals(request.getMethod()) ? Optional.empty() : Optional.of(body);
 	}
 
 }
