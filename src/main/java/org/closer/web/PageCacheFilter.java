@@ -16,9 +16,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves the pages marked {@link CachedPage} as bytes rendered once: the first request renders as
- * usual and is kept; every later one gets the same bytes (gzipped when the browser accepts it) with
- * the site's strict headers, and a browser that still has them gets a 304. Only exact, known paths
- * of GET and HEAD requests without a query ever hit the cache.
+ * usual, the page is kept, and that request and every later one get the same bytes (gzipped when the
+ * browser accepts it) with the same headers, the site's strict ones included; a browser that still
+ * has them gets a 304. Only exact, known paths of GET and HEAD requests without a query ever hit the
+ * cache. On Tomcat, {@link PageCacheValve} answers the later requests before they reach this filter.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
