@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -47,6 +48,9 @@ public final class SiteSecurity {
 			new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
 			new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
 
+	/** Spring Security's default HSTS, which its chains add on HTTPS requests only. */
+	private static final HeaderWriter HSTS = new HstsHeaderWriter();
+
 	private SiteSecurity() {
 	}
 
@@ -63,9 +67,13 @@ public final class SiteSecurity {
 			});
 	}
 
-	/** Writes the strict headers on a response that no filter chain will see through. */
+	/**
+	 * Writes the strict headers, and HSTS on an HTTPS request as the chains do, on a response that no
+	 * filter chain will see through.
+	 */
 	static void writeStrictHeaders(HttpServletRequest request, HttpServletResponse response) {
 		STRICT_HEADERS.forEach((writer) -> writer.writeHeaders(request, response));
+		HSTS.writeHeaders(request, response);
 	}
 
 	private static CookieCsrfTokenRepository csrfTokenRepository() {
