@@ -101,12 +101,13 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 * it) and returns the body still to be written: none for a 304 or a HEAD.
 	 */
 	static Optional<byte[]> respond(PageCache.Page page, HttpServletRequest request, HttpServletResponse response) {
+		Answer answer = Answer.to(page, request);
 		SiteSecurity.writeStrictHeaders(request, response);
 		response.setHeader("X-XSS-Protection", "0");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+		if (answer == Answer.NOT_MODIFIED) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return Optional.empty();
 		}
@@ -114,14 +115,44 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}
-		String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		byte[] body = page.body();
-		if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+		if (answer == Answer.GZIPPED) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			body = page.gzipped();
 		}
+		byte[] body = answer.body(page);
 		response.setContentLength(body.length);
 		return "HEAD".equals(request.getMethod()) ? Optional.empty() : Optional.of(body);
+	}
+
+	/** The three ways a kept page is answered; each has its own, fixed status and headers. */
+	enum Answer {
+
+		/** The HTML as it is. */
+		PLAIN,
+
+		/** The HTML gzipped, for a browser that accepts it. */
+		GZIPPED,
+
+		/** A 304 without a body, for a browser that still has this very page. */
+		NOT_MODIFIED;
+
+		/** How this request is answered with the page. */
+		static Answer to(PageCache.Page page, HttpServletRequest request) {
+			if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+				return NOT_MODIFIED;
+			}
+			String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+			return (acceptEncoding != null && acceptEncoding.contains("gzip")) ? GZIPPED : PLAIN;
+		}
+
+		/** The body this answer sends (empty for a 304). */
+		byte[] body(PageCache.Page page) {
+			return switch (this) {
+				case PLAIN -> page.body();
+				case GZIPPED -> page.gzipped();
+				case NOT_MODIFIED -> new byte[0];
+			};
+		}
+
 	}
 
 }
