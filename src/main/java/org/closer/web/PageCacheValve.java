@@ -17,10 +17,10 @@ import org.apache.tomcat.util.http.MimeHeaders;
 /**
  * Serves a page already in the {@link PageCache} straight from Tomcat's pipeline, before the filter
  * chain is built, with the bytes and headers {@link PageCacheFilter} would give it; anything else goes
- * on to the application. The first time a page is answered one way (plain, gzipped, 304) its status
- * and headers are written by {@link PageCacheFilter#respond} and kept as bytes; later answers hand
- * Tomcat those bytes, since setting and encoding the same dozen header strings on every response took
- * a third of the time such a page cost.
+ * on to the application. The first time a page is answered one way (plain, gzipped or 304; over HTTP
+ * or HTTPS) its status and headers are written by {@link PageCacheFilter#respond} and kept as bytes;
+ * later answers hand Tomcat those bytes, since setting and encoding the same dozen header strings on
+ * every response took a third of the time such a page cost.
  */
 class PageCacheValve extends ValveBase {
 
