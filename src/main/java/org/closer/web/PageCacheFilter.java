@@ -118,9 +118,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (answer == Answer.GZIPPED) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
-		byte[] body = answer.body(page);
-		response.setContentLength(body.length);
-		return "HEAD".equals(request.getMethod()) ? Optional.empty() : Optional.of(body);
+		response.setContentLength(answer.content(page).length);
+		return answer.sent(page, request);
 	}
 
 	/** The three ways a kept page is answered; each has its own, fixed status and headers. */
@@ -144,13 +143,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return (acceptEncoding != null && acceptEncoding.contains("gzip")) ? GZIPPED : PLAIN;
 		}
 
-		/** The body this answer sends (empty for a 304). */
-		byte[] body(PageCache.Page page) {
-			return switch (this) {
-				case PLAIN -> page.body();
-				case GZIPPED -> page.gzipped();
-				case NOT_MODIFIED -> new byte[0];
-			};
+		/** The bytes this answer describes: the gzipped HTML or the HTML (never sent with a 304). */
+		byte[] content(PageCache.Page page) {
+			return (this == GZIPPED) ? page.gzipped() : page.body();
+		}
+
+		/** The body still to be written: none for a 304 or a HEAD request. */
+		Optional<byte[]> sent(PageCache.Page page, HttpServletRequest request) {
+			return (this == NOT_MODIFIED || "HEAD".equals(request.getMethod())) ? Optional.empty()
+					: Optional.of(content(page));
 		}
 
 	}

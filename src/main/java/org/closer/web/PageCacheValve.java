@@ -52,8 +52,9 @@ class PageCacheValve extends ValveBase {
 		else {
 			head.writeTo(response);
 		}
-		if (answer != PageCacheFilter.Answer.NOT_MODIFIED && !"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(answer.body(page));
+		Optional<byte[]> body = answer.sent(page, request);
+		if (body.isPresent()) {
+			response.getOutputStream().write(body.get());
 		}
 	}
 
