@@ -35,7 +35,7 @@ echo "Building ..." >&2
 ./mvnw -B -q package -DskipTests
 packaged=$(realpath "$(ls target/closer-*.jar | grep -v original | head -n 1)")
 work=$(mktemp -d)
-trap '[ -f "$work/app.pid" ] && kill "$(cat "$work/app.pid")" 2>/dev/null; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '{ [ -f "$work/app.pid" ] && kill "$(cat "$work/app.pid")" 2>/dev/null; } || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
 # The README's production recipe: the extracted jar, and a training run (start, a few pages, stop)
 # that leaves a class data sharing archive, or on Java 25 and later an AOT cache.
 "$JAVA" -Djarmode=tools -jar "$packaged" extract --destination "$work/app" >/dev/null
@@ -164,6 +164,34 @@ read -r post_rps post_p50 post_p99 post_ok post_bad post_sent <<< "$post"
 stored=$((rows_after - rows_before))
 
 rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
+stop_app
+
+# The same submissions against PostgreSQL, the production engine: a fresh database on the local
+# server, synchronous_commit as the server has it (on by default), rows counted by psql.
+PG="psql -h 127.0.0.1 -U postgres -tA"
+pg_db="closer_bench_$(date +%s)"
+$PG -d postgres -c "create database $pg_db" >/dev/null
+pg_sync=$($PG -d "$pg_db" -c 'show synchronous_commit')
+app_args+=("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$pg_db" --spring.datasource.username=postgres)
+start_app >/dev/null
+pid=$(cat "$work/app.pid")
+curl -s -c "$work/jar" "$base/fis/questions" -o "$work/form.html"
+export CLOSER_COOKIE="closer-csrf=$(awk '$6 == "closer-csrf" {print $7}' "$work/jar")"
+export CLOSER_TOKEN=$(grep -o 'name="_csrf" value="[^"]*"' "$work/form.html" | sed 's/.*value="//; s/"$//')
+echo "PostgreSQL submissions (synchronous_commit=$pg_sync) ..." >&2
+wrk -t2 -c$CONNECTIONS -d$((WARMUP / 3))s -s bench/submit.lua "$base/fis/questions" > /dev/null
+pg_before=$($PG -d "$pg_db" -c 'select count(*) from fis_response')
+wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency -s bench/submit.lua "$base/fis/questions" > "$work/post.out"
+pg_post=$(awk '
+  function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+  /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+  /^SEE_OTHER/ { ok = $2; bad = $4; sent = $6 }
+  END { printf "%.0f %.2f %.2f %d %d %d\n", rps, p50, p99, ok, bad, sent }' "$work/post.out")
+pg_after=$($PG -d "$pg_db" -c 'select count(*) from fis_response')
+stop_app
+$PG -d postgres -c "drop database $pg_db" >/dev/null
+read -r pg_rps pg_p50 pg_p99 pg_ok pg_bad pg_sent <<< "$pg_post"
+pg_stored=$((pg_after - pg_before))
 
 col() { echo "${results[$1]}" | awk -v c="$2" 'NF {print $c}' | median; }
 row() {  # label key nginx-key
@@ -186,9 +214,11 @@ out="bench/results/$(date +%F)-$(hostname).md"
   row "GET /intimacy/emotional (Closer)" "closer /intimacy/emotional" "nginx /intimacy/emotional"
   row "GET /intimacy/emotional (nginx, same bytes)" "nginx /intimacy/emotional"
   row "GET a result page (Closer)" "closer result"
-  printf '| POST a complete questionnaire, durable (Closer) | %s | %s | %s | |\n' "$post_rps" "$post_p50" "$post_p99"
+  printf '| POST a complete questionnaire, durable, H2 (Closer) | %s | %s | %s | |\n' "$post_rps" "$post_p50" "$post_p99"
+  printf '| POST a complete questionnaire, durable, PostgreSQL (Closer) | %s | %s | %s | |\n' "$pg_rps" "$pg_p50" "$pg_p99"
   echo
   echo "- Submissions: $post_sent sent, $post_ok answered 303 before wrk stopped, $post_bad otherwise; $stored new rows ($( [ "$stored" -ge "$post_ok" ] && [ "$stored" -le "$post_sent" ] && echo 'every 303 stored; the rest were in flight when wrk stopped' || echo 'MISMATCH: a 303 was not stored'))."
+  echo "- PostgreSQL submissions (synchronous_commit=$pg_sync): $pg_sent sent, $pg_ok answered 303, $pg_bad otherwise; $pg_stored new rows ($( [ "$pg_stored" -ge "$pg_ok" ] && [ "$pg_stored" -le "$pg_sent" ] && echo 'every 303 stored' || echo 'MISMATCH: a 303 was not stored'))."
   echo "- Start-up of the production command to the first 200 of /: median ${startup_median} ms of ${startups[*]} ms."
   echo "- Resident memory after the load: ${rss_mb} MB."
 } | tee "$out"
