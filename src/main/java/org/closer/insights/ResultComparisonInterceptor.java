@@ -2,7 +2,7 @@ package org.closer.insights;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.closer.fis.ResultView;
+import org.closer.fis.web.ResultView;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;

@@ -1,7 +1,5 @@
 package org.closer.learn;
 
-import org.closer.web.CachedPage;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +23,6 @@ class ArticleController {
 		this.articles = articles;
 	}
 
-	@CachedPage
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("article", article("/"));
@@ -35,7 +32,6 @@ class ArticleController {
 		return HOME_VIEW;
 	}
 
-	@CachedPage
 	@GetMapping(TYPES_PATH)
 	String types(Model model) {
 		model.addAttribute("article", article(TYPES_PATH));
@@ -43,14 +39,12 @@ class ArticleController {
 		return TYPES_VIEW;
 	}
 
-	@CachedPage
 	@GetMapping(TYPES_PATH + "/{type:[a-z]{1,40}}")
 	String type(@PathVariable String type, Model model) {
 		model.addAttribute("article", article(TYPES_PATH + "/" + type));
 		return ARTICLE_VIEW;
 	}
 
-	@CachedPage
 	@GetMapping("/{page:[a-z]{1,40}}")
 	String page(@PathVariable String page, Model model) {
 		model.addAttribute("article", article("/" + page));

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,11 @@ public final class ArticleLibrary {
 	/** The article at the given path, if there is one. */
 	public Optional<Article> find(String path) {
 		return Optional.ofNullable(this.byPath.get(path));
+	}
+
+	/** The path of every article, each a page of its own. */
+	public Set<String> paths() {
+		return this.byPath.keySet();
 	}
 
 	/** The articles directly under the given section path, such as the four types under {@code /intimacy}. */

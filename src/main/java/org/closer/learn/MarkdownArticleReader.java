@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.commonmark.Extension;
+import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterNode;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -35,7 +39,7 @@ final class MarkdownArticleReader {
 	private final HtmlRenderer renderer;
 
 	MarkdownArticleReader() {
-		List<Extension> extensions = List.of(HeadingAnchorExtension.create());
+		List<Extension> extensions = List.of(YamlFrontMatterExtension.create(), HeadingAnchorExtension.create());
 		this.parser = Parser.builder().extensions(extensions).build();
 		this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
 	}
@@ -57,19 +61,39 @@ final class MarkdownArticleReader {
 
 	/** Reads one article from its Markdown source; the path names it in any error. */
 	Article read(String path, String markdown) {
-		FrontMatter frontMatter = FrontMatter.parse(path, markdown);
-		Map<String, String> fields = frontMatter.fields();
-		for (String key : fields.keySet()) {
-			if (!FRONT_MATTER_KEYS.contains(key)) {
-				throw new InvalidArticleException(path, "has an unknown front matter field '" + key + "'");
-			}
-		}
+		Node document = this.parser.parse(markdown);
+		Map<String, String> fields = frontMatter(path, document);
 		String title = required(path, fields, "title");
 		String description = required(path, fields, "description");
 		int order = parseOrder(path, required(path, fields, "order"));
-		Node document = this.parser.parse(frontMatter.body());
 		rejectMainHeading(path, document);
 		return new Article(path, title, description, order, this.renderer.render(document));
+	}
+
+	/** The front matter's fields, each with exactly one value, all of them known. */
+	private static Map<String, String> frontMatter(String path, Node document) {
+		if (!(document.getFirstChild() instanceof YamlFrontMatterBlock block)) {
+			throw new InvalidArticleException(path, "does not start with a '---' front matter line");
+		}
+		if (block.getNext() == null) {
+			throw new InvalidArticleException(path, "never closes its front matter with a '---' line, or has no text after it");
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Node node = block.getFirstChild(); node != null; node = node.getNext()) {
+			YamlFrontMatterNode field = (YamlFrontMatterNode) node;
+			String key = field.getKey();
+			if (!FRONT_MATTER_KEYS.contains(key)) {
+				throw new InvalidArticleException(path, "has an unknown front matter field '" + key + "'");
+			}
+			if (field.getValues().size() > 1) {
+				throw new InvalidArticleException(path, "gives the front matter field '" + key + "' more than one value");
+			}
+			String value = field.getValues().isEmpty() ? "" : field.getValues().get(0);
+			if (fields.put(key, value) != null) {
+				throw new InvalidArticleException(path, "repeats the front matter field '" + key + "'");
+			}
+		}
+		return fields;
 	}
 
 	private static String required(String path, Map<String, String> fields, String key) {

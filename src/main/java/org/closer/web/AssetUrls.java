@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ContentVersionStrategy;
 
 /**
- * Gives templates the content-hashed URL of a static asset ({@code ${#assets.url('/assets/site.css')}}),
+ * Gives templates the content-hashed URL of a static asset ({@code ${@assetUrls.url('/assets/site.css')}}),
  * hashed from the file with the strategy its resource handler serves it by, once per asset. It needs
  * nothing from Spring MVC's handler mappings, so a page is right from the first request, even one that
  * arrives while the application is still finishing its start.

@@ -1,37 +1,25 @@
 package org.closer.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Responses for pages that hold a visitor's own answers: never cached, never indexed, and the
- * Post/Redirect/Get answer that moves a browser on to them.
+ * Marks the pages that hold one visitor's own answers, before their handler runs: no cache may keep
+ * them and no search engine may index them. Each feature registers it for its private paths.
  */
-public final class PrivatePages {
+public final class PrivatePages implements HandlerInterceptor {
 
-	private PrivatePages() {
-	}
+	private static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
-	/** Marks a response as private: no cache may keep it and no search engine may index it. */
-	public static void markPrivate(HttpServletResponse response) {
-		markUncacheable(response);
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		response.setHeader("X-Robots-Tag", "noindex");
-	}
-
-	/** Marks a response that holds a one-visitor token (a form) so that no cache keeps it. */
-	public static void markUncacheable(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-	}
-
-	/** A {@code 303 See Other} to a path of the site, so a reload never sends a form twice. */
-	public static RedirectView seeOther(String path) {
-		RedirectView redirect = new RedirectView(path, true);
-		redirect.setStatusCode(HttpStatus.SEE_OTHER);
-		redirect.setExposeModelAttributes(false);
-		return redirect;
+		return true;
 	}
 
 }

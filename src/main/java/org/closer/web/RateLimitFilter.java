@@ -9,34 +9,35 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers a client address that sends forms faster than allowed with the friendly 429 page. The
- * address is the connection's, or the forwarded one only when the operator has turned on
- * {@code server.forward-headers-strategy}.
+ * Answers a client address that sends forms faster than its allowance with the friendly 429 page and
+ * the seconds until it may send again. The address is the connection's, or the forwarded one only when
+ * the operator has turned on {@code server.forward-headers-strategy}.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-	private static final String RETRY_AFTER_SECONDS = "60";
+	private final AddressAllowance submissions;
 
-	private final SubmissionRateLimiter limiter;
-
-	RateLimitFilter(SubmissionRateLimiter limiter) {
-		this.limiter = limiter;
+	RateLimitFilter(AddressAllowance submissions) {
+		this.submissions = submissions;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !HttpMethod.POST.matches(request.getMethod()) || !this.limiter.isEnabled();
+		return !HttpMethod.POST.matches(request.getMethod());
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-			response.sendError(429);
+		String address = request.getRemoteAddr();
+		if (!this.submissions.tryTake(address)) {
+			long seconds = Math.max(1, (this.submissions.untilNext(address).toMillis() + 999) / 1000);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
 			return;
 		}
 		chain.doFilter(request, response);

@@ -1,5 +1,7 @@
 package org.closer.web;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
@@ -13,16 +15,18 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The security of every page visitors see: open to all, with the shared strict settings of
- * {@link SiteSecurity} and a rate limit on form submissions.
+ * {@link SiteSecurity} and, unless turned off, an allowance of form submissions per client address.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http, SubmissionRateLimiter limiter) {
-		SiteSecurity.applyDefaults(http)
-			.addFilterBefore(new RateLimitFilter(limiter), CsrfFilter.class)
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+	SecurityFilterChain siteSecurity(HttpSecurity http, RateLimitProperties rateLimit, Clock clock) {
+		SiteSecurity.applyDefaults(http).authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		if (rateLimit.isOn()) {
+			http.addFilterBefore(new RateLimitFilter(new AddressAllowance(rateLimit.bandwidth(), clock)),
+					CsrfFilter.class);
+		}
 		return http.build();
 	}
 

@@ -36,12 +36,6 @@ public final class SiteSecurity {
 	/** The name of the cookie that carries the CSRF token. */
 	public static final String CSRF_COOKIE = "closer-csrf";
 
-	/**
-	 * The order of filters that answer from rendered bytes: ahead of Spring Security's chain (-100),
-	 * which they skip, so they must write the very headers the chain would.
-	 */
-	public static final int AHEAD_OF_SECURITY = -200;
-
 	private static final List<HeaderWriter> STRICT_HEADERS = List.of(
 			new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY),
 			new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER), new XContentTypeOptionsHeaderWriter(),

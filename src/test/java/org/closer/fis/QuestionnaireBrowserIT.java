@@ -7,6 +7,8 @@ import java.util.Random;
 
 import org.closer.support.Answers;
 import org.closer.support.Browser;
+import org.closer.support.RealPortTest;
+import org.closer.support.SiteClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,20 +23,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A visitor in a real browser: the keyboard alone, a reload halfway, the form with errors, a result in every band. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RealPortTest
 class QuestionnaireBrowserIT {
 
 	private static Browser browser;
 
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private SiteClient site;
 
 	@Autowired
 	private QuestionnaireService questionnaire;
@@ -149,7 +148,7 @@ class QuestionnaireBrowserIT {
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return this.site.base() + path;
 	}
 
 	private static void keys(CharSequence... keys) {

@@ -4,17 +4,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.closer.support.Answers;
+import org.closer.support.FormSession;
 import org.closer.support.RealPortTest;
 import org.closer.support.SiteClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,15 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RealPortTest
 class QuestionnaireDeliveryTest {
 
-	@LocalServerPort
-	private int port;
-
+	@Autowired
 	private SiteClient site;
-
-	@BeforeEach
-	void connect() {
-		this.site = new SiteClient(this.port);
-	}
 
 	@Test
 	void shouldCarryTheCsrfTokenInAStrictCookieAndNeverOpenASession() {
@@ -105,15 +98,13 @@ class QuestionnaireDeliveryTest {
 	}
 
 	private HttpResponse<String> post(String answers, boolean withToken) {
-		HttpResponse<String> form = this.site.get("/fis/questions");
-		String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-		String token = Jsoup.parse(form.body()).selectFirst("input[name=_csrf]").attr("value");
-		String body = answers + (withToken ? "&_csrf=" + token : "");
+		if (withToken) {
+			return FormSession.open(this.site).post(this.site, "/fis/questions", answers);
+		}
 		return this.site.send(this.site.request("/fis/questions")
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", cookie)
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.POST(HttpRequest.BodyPublishers.ofString(answers))
 			.build());
 	}
 

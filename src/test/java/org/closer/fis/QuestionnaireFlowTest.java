@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.closer.support.Answers;
-import org.closer.web.SecurityHeaders;
+import org.closer.support.Headers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -77,7 +77,7 @@ class QuestionnaireFlowTest {
 			.hasValue("Cache-Control", "no-store")
 			.hasValue("X-Robots-Tag", "noindex")
 			.hasValue("Referrer-Policy", "no-referrer");
-		SecurityHeaders.assertPresent(result);
+		Headers.assertStrict(Headers.of(result));
 		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.selectFirst("data#fis-total").attr("value")).isEqualTo("110");
 		assertThat(page.selectFirst("data#fis-band").attr("value")).isEqualTo("high");

@@ -6,6 +6,8 @@ import java.util.Base64;
 import org.closer.fis.QuestionnaireService;
 import org.closer.support.Answers;
 import org.closer.support.Browser;
+import org.closer.support.RealPortTest;
+import org.closer.support.SiteClient;
 import org.closer.support.ResponseRows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,24 +17,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The statistics, a compared result and the research codebook in a real browser, with a pool large enough to show. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "closer.research.username=researcher",
+@RealPortTest(properties = { "closer.research.username=researcher",
 				"closer.research.password-hash=$2a$10$q9PRGTsbnYSg0GfOJ9OkFOLnnIiCzUI3.dnOKuH/FnfGecVRSkEoa",
 				"closer.insights.cache-for=0s" })
 class InsightsBrowserIT {
 
 	private static Browser browser;
 
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private SiteClient site;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -69,7 +67,7 @@ class InsightsBrowserIT {
 		String target = "result".equals(path) ? "/fis/results/" + this.questionnaire.submit(Answers.forTotal(118), true)
 				: path;
 
-		browser.open("http://localhost:" + this.port + target, width);
+		browser.open(this.site.base() + target, width);
 
 		assertThat(browser.driver().findElements(By.cssSelector("h1"))).isNotEmpty();
 		if ("result".equals(path)) {

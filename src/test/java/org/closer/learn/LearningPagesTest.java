@@ -1,6 +1,6 @@
 package org.closer.learn;
 
-import org.closer.web.SecurityHeaders;
+import org.closer.support.Headers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +39,7 @@ class LearningPagesTest {
 		MvcTestResult result = this.mvc.get().uri(path).accept("text/html").exchange();
 
 		assertThat(result).hasStatus(HttpStatus.OK);
-		SecurityHeaders.assertPresent(result);
+		Headers.assertStrict(Headers.of(result));
 		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.title()).isEqualTo(title + " · Closer");
 		assertThat(page.selectFirst("h1").text()).isEqualTo(title);

@@ -71,7 +71,9 @@ class MarkdownArticleReaderTest {
 			---\\ntitle: T\\ndescription: D\\norder: 1\\nauthor: X\\n---\\nbody | unknown front matter field 'author'
 			---\\ntitle: T\\ntitle: U\\ndescription: D\\norder: 1\\n---\\nbody | repeats the front matter field 'title'
 			---\\ntitle: T\\ndescription: D\\norder: 1\\n---\\n# Second title | level-1 heading
-			---\\ntitle: T\\ndescription D\\norder: 1\\n---\\nbody             | not 'key: value'
+			---\\ntitle: T\\ndescription D\\norder: 1\\n---\\nbody             | needs a non-empty 'description'
+			---\\ntitle:\\n  - T\\n  - U\\ndescription: D\\norder: 1\\n---\\nb | more than one value
+			---\\ntitle: T\\ndescription: D\\norder: 1\\n---\\n                 | no text after it
 			""")
 	void shouldRejectABrokenContentFileNamingTheFileAndTheFault(String source, String fault) {
 		assertThatThrownBy(() -> this.reader.read("/broken", source.replace("\\n", "\n")))

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,12 +54,10 @@ class HostileInputTest {
 
 	private static final List<String> METHODS = List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND");
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
 	private SiteClient site;
 
 	private FormSession form;
@@ -73,7 +70,6 @@ class HostileInputTest {
 
 	@BeforeEach
 	void openAForm() {
-		this.site = new SiteClient(this.port);
 		this.form = FormSession.open(this.site);
 	}
 
@@ -166,7 +162,7 @@ class HostileInputTest {
 			default -> ("\u00ff\u00fe garbage " + randomText(40) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		};
 		this.sent++;
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+		try (Socket socket = new Socket("127.0.0.1", this.site.port())) {
 			socket.setSoTimeout(3_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(request);

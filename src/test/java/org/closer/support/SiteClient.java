@@ -9,6 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+
 /** A plain HTTP client for a site running on a real port, the way a browser would talk to it (no redirects followed). */
 public final class SiteClient {
 
@@ -17,10 +22,18 @@ public final class SiteClient {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
+	private final int port;
+
 	private final String base;
 
 	public SiteClient(int port) {
+		this.port = port;
 		this.base = "http://localhost:" + port;
+	}
+
+	/** The port the site listens on, for tests that write raw bytes to it. */
+	public int port() {
+		return this.port;
 	}
 
 	/** The site's address, such as {@code http://localhost:8080}. */
@@ -64,6 +77,18 @@ public final class SiteClient {
 	/** A request builder for a path of the site. */
 	public HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(20));
+	}
+
+	/** Gives a test of the running site its client, once the server has its port. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ForRunningSite {
+
+		@Bean
+		@Lazy
+		SiteClient siteClient(Environment environment) {
+			return new SiteClient(environment.getRequiredProperty("local.server.port", Integer.class));
+		}
+
 	}
 
 	private HttpResponse<byte[]> sendBytes(HttpRequest request) {

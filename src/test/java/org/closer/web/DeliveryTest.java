@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.closer.support.FailingController;
+import org.closer.support.Headers;
 import org.closer.support.RealPortTest;
 import org.closer.support.SiteClient;
 import org.closer.support.SitePages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,15 +30,8 @@ class DeliveryTest {
 
 	private static final int MAX_CSS_AND_JS_BYTES = 30 * 1024;
 
-	@LocalServerPort
-	private int port;
-
+	@Autowired
 	private SiteClient site;
-
-	@BeforeEach
-	void connect() {
-		this.site = new SiteClient(this.port);
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@FieldSource("COOKIELESS")
@@ -47,7 +40,7 @@ class DeliveryTest {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
-		assertStrictHeaders(response);
+		Headers.assertStrict(Headers.of(response));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -89,7 +82,7 @@ class DeliveryTest {
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
 					(cache) -> assertThat(cache).contains("max-age=31536000").contains("immutable").contains("public"));
-			assertStrictHeaders(response);
+			Headers.assertStrict(Headers.of(response));
 		}
 	}
 
@@ -120,7 +113,7 @@ class DeliveryTest {
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("We can’t find that page");
-		assertStrictHeaders(response);
+		Headers.assertStrict(Headers.of(response));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -130,7 +123,7 @@ class DeliveryTest {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("That request didn’t make sense to us");
-		assertStrictHeaders(response);
+		Headers.assertStrict(Headers.of(response));
 	}
 
 	@Test
@@ -143,7 +136,7 @@ class DeliveryTest {
 			.doesNotContain("IllegalStateException")
 			.doesNotContain("at org.")
 			.doesNotContainIgnoringCase("tomcat");
-		assertStrictHeaders(response);
+		Headers.assertStrict(Headers.of(response));
 	}
 
 	@Test
@@ -152,17 +145,6 @@ class DeliveryTest {
 
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).doesNotContain(FailingController.SECRET).doesNotContain("IllegalStateException");
-	}
-
-	static void assertStrictHeaders(HttpResponse<?> response) {
-		assertThat(response.headers().firstValue("Content-Security-Policy"))
-			.hasValue(SiteSecurity.CONTENT_SECURITY_POLICY);
-		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-		assertThat(response.headers().firstValue("Permissions-Policy")).hasValue(SiteSecurity.PERMISSIONS_POLICY);
-		assertThat(response.headers().map().keySet()).as("no header names the server or its version")
-			.noneMatch((name) -> name.equalsIgnoreCase("Server") || name.equalsIgnoreCase("X-Powered-By"));
 	}
 
 }

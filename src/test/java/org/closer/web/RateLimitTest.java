@@ -4,14 +4,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.closer.support.Answers;
+import org.closer.support.RealPortTest;
 import org.closer.support.SiteClient;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,9 +20,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** Submissions limited per client address at the shipped default of 10 a minute with a burst of 5. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "closer.rate-limit.per-minute=10", "closer.rate-limit.burst=5" })
+/** Submissions limited per client address at the shipped default of 10 a minute with a burst of 5: the sixth waits 6 seconds. */
+@RealPortTest(properties = { "closer.rate-limit.per-minute=10", "closer.rate-limit.burst=5" })
 @AutoConfigureMockMvc
 class RateLimitTest {
 
@@ -34,8 +31,8 @@ class RateLimitTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private SiteClient site;
 
 	@Test
 	void shouldRefuseTheSixthQuickSubmissionFromOneAddressAndStoreNothing() {
@@ -47,7 +44,7 @@ class RateLimitTest {
 		MvcTestResult refused = submit("198.51.100.1", null);
 
 		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
-		assertThat(refused).headers().hasValue("Retry-After", "60");
+		assertThat(refused).headers().hasValue("Retry-After", "6");
 		assertThat(count()).isEqualTo(stored);
 		assertThat(submit("198.51.100.2", null)).as("another address").hasStatus(HttpStatus.SEE_OTHER);
 	}
@@ -63,10 +60,9 @@ class RateLimitTest {
 
 	@Test
 	void shouldExplainTheLimitOnAFriendlyPage() {
-		SiteClient site = new SiteClient(this.port);
 		HttpResponse<String> response = null;
 		for (int i = 0; i < 6; i++) {
-			response = site.send(site.request("/fis/questions")
+			response = this.site.send(this.site.request("/fis/questions")
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.header("Accept", "text/html")
 				.POST(HttpRequest.BodyPublishers.ofString("q1=3"))

@@ -3,6 +3,8 @@ package org.closer.web;
 import java.util.stream.Stream;
 
 import org.closer.support.Browser;
+import org.closer.support.RealPortTest;
+import org.closer.support.SiteClient;
 import org.closer.support.SitePages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,20 +12,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every page of the navigation in a real browser at phone and desktop widths: clean console, no sideways scroll, no axe violations. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RealPortTest
 class SitePagesBrowserIT {
 
 	private static Browser browser;
 
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private SiteClient site;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -45,7 +46,7 @@ class SitePagesBrowserIT {
 	@ParameterizedTest(name = "{0} at {1} px")
 	@MethodSource("pagesAtEachWidth")
 	void shouldRenderCleanlyAndAccessibly(String path, int width) {
-		browser.open("http://localhost:" + this.port + path, width);
+		browser.open(this.site.base() + path, width);
 
 		assertThat(browser.consoleErrors()).isEmpty();
 		assertThat(browser.scrollsHorizontally()).as("scrolls sideways").isFalse();

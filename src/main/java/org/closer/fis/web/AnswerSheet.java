@@ -1,4 +1,4 @@
-package org.closer.fis;
+package org.closer.fis.web;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.closer.fis.Instrument;
 
 import org.springframework.util.MultiValueMap;
 

@@ -1,4 +1,4 @@
-package org.closer.fis;
+package org.closer.fis.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

@@ -1,10 +1,11 @@
-package org.closer.fis;
+package org.closer.fis.web;
 
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.closer.web.CachedPage;
-import org.closer.web.PrivatePages;
+import org.closer.fis.Instrument;
+import org.closer.fis.QuestionnaireService;
+import org.closer.fis.ResultKey;
+import org.closer.web.SeeOther;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -19,6 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
 /** The questionnaire: its introduction, the form, and the submission that stores it and moves on to the result. */
 @Controller
 class QuestionnaireController {
+
+	static final String INTRO_PATH = "/fis";
 
 	static final String INTRO_VIEW = "fis/intro";
 
@@ -35,18 +38,16 @@ class QuestionnaireController {
 		this.questionnaire = questionnaire;
 	}
 
-	@CachedPage
-	@GetMapping("/fis")
+	@GetMapping(INTRO_PATH)
 	String intro(Model model) {
 		model.addAttribute("instrument", this.instrument);
 		return INTRO_VIEW;
 	}
 
 	@GetMapping(QUESTIONS_PATH)
-	String questions(CsrfToken csrf, Model model, HttpServletResponse response) {
+	String questions(CsrfToken csrf, Model model) {
 		// Load the token now, so its cookie is set before the long page starts to stream out.
 		csrf.getToken();
-		PrivatePages.markUncacheable(response);
 		model.addAttribute("instrument", this.instrument);
 		model.addAttribute("sheet", AnswerSheet.empty());
 		model.addAttribute("showErrors", false);
@@ -54,15 +55,14 @@ class QuestionnaireController {
 	}
 
 	@PostMapping(QUESTIONS_PATH)
-	ModelAndView submit(@RequestParam MultiValueMap<String, String> fields, HttpServletResponse response) {
+	ModelAndView submit(@RequestParam MultiValueMap<String, String> fields) {
 		AnswerSheet sheet = AnswerSheet.read(fields);
 		if (!sheet.isComplete()) {
-			PrivatePages.markPrivate(response);
 			return new ModelAndView(QUESTIONS_VIEW, Map.of("instrument", this.instrument, "sheet", sheet, "showErrors", true),
 					HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		ResultKey key = this.questionnaire.submit(sheet.answers(), sheet.researchConsent());
-		return new ModelAndView(PrivatePages.seeOther(ResultController.RESULTS_PATH + "/" + key));
+		return new ModelAndView(SeeOther.to(ResultController.RESULTS_PATH + "/" + key));
 	}
 
 }

@@ -1,8 +1,10 @@
-package org.closer.fis;
+package org.closer.fis.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.closer.web.PrivatePages;
+import org.closer.fis.FisProperties;
+import org.closer.fis.Instrument;
+import org.closer.fis.QuestionnaireService;
+import org.closer.fis.ResultKey;
+import org.closer.web.SeeOther;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The private result page, reached only through its key, and the two steps that delete it for good. */
 @Controller
@@ -23,6 +26,8 @@ class ResultController {
 	static final String RESULT_VIEW = "fis/result";
 
 	static final String CONFIRM_DELETE_VIEW = "fis/delete";
+
+	static final String DELETED_PATH = "/fis/deleted";
 
 	static final String DELETED_VIEW = "fis/deleted";
 
@@ -41,45 +46,39 @@ class ResultController {
 	}
 
 	@GetMapping(RESULTS_PATH + "/{key}")
-	String result(@PathVariable String key, Model model, HttpServletRequest request, HttpServletResponse response) {
-		PrivatePages.markPrivate(response);
-		ResultKey resultKey = ResultKey.parse(key).orElseThrow(ResultNotFoundException::new);
-		QuestionnaireService.StoredResult stored = this.questionnaire.find(resultKey)
-			.orElseThrow(ResultNotFoundException::new);
+	String result(@PathVariable ResultKey key, Model model) {
+		QuestionnaireService.StoredResult stored = this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
 		model.addAttribute("result", ResultView.of(this.instrument, stored.response(), stored.score(), this.properties));
 		model.addAttribute("instrument", this.instrument);
 		model.addAttribute("threshold", this.properties.counselingThreshold());
-		model.addAttribute("key", resultKey.toString());
-		model.addAttribute("address", request.getRequestURL().toString());
+		model.addAttribute("key", key.toString());
+		model.addAttribute("address", ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString());
 		return RESULT_VIEW;
 	}
 
 	@GetMapping(RESULTS_PATH + "/{key}/delete")
-	String confirmDelete(@PathVariable String key, Model model, HttpServletResponse response) {
-		PrivatePages.markPrivate(response);
-		ResultKey resultKey = ResultKey.parse(key).orElseThrow(ResultNotFoundException::new);
-		this.questionnaire.find(resultKey).orElseThrow(ResultNotFoundException::new);
-		model.addAttribute("key", resultKey.toString());
+	String confirmDelete(@PathVariable ResultKey key, Model model) {
+		this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
+		model.addAttribute("key", key.toString());
 		return CONFIRM_DELETE_VIEW;
 	}
 
 	@PostMapping(RESULTS_PATH + "/{key}/delete")
-	View delete(@PathVariable String key) {
-		ResultKey resultKey = ResultKey.parse(key).orElseThrow(ResultNotFoundException::new);
-		if (!this.questionnaire.delete(resultKey)) {
+	View delete(@PathVariable ResultKey key) {
+		if (!this.questionnaire.delete(key)) {
 			throw new ResultNotFoundException();
 		}
-		return PrivatePages.seeOther("/fis/deleted");
+		return SeeOther.to(DELETED_PATH);
 	}
 
-	@GetMapping("/fis/deleted")
+	@GetMapping(DELETED_PATH)
 	String deleted() {
 		return DELETED_VIEW;
 	}
 
+	/** A key that opens nothing, and one malformed in the address ({@link ResultKeyConverter}), alike. */
 	@ExceptionHandler(ResultNotFoundException.class)
-	ModelAndView notFound(HttpServletResponse response) {
-		PrivatePages.markPrivate(response);
+	ModelAndView notFound() {
 		return new ModelAndView(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
 	}
 

@@ -1,4 +1,4 @@
-package org.closer.fis;
+package org.closer.fis.web;
 
 /** No result answers this key: it is malformed, never existed, or was deleted. */
 class ResultNotFoundException extends RuntimeException {

@@ -1,9 +1,16 @@
-package org.closer.fis;
+package org.closer.fis.web;
 
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+
+import org.closer.fis.Band;
+import org.closer.fis.FisProperties;
+import org.closer.fis.FisResponse;
+import org.closer.fis.Instrument;
+import org.closer.fis.Item;
+import org.closer.fis.Score;
 
 /**
  * What the result page shows: the total and its band, whether to suggest counseling and how

@@ -1,7 +1,11 @@
-package org.closer.fis;
+package org.closer.fis.web;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.closer.fis.Band;
+import org.closer.fis.FisProperties;
+import org.closer.fis.Scoring;
 
 /**
  * The geometry of the result chart, an inline SVG of the scale from 35 to 175 with its four bands and
