@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,6 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A visitor in a real browser: the keyboard alone, a reload halfway, the form with errors, a result in every band. */
 @RealPortTest
 class QuestionnaireBrowserIT {
+
+	/** The answers whose labels the visible count of answers overlaps, by their radio button's id. */
+	private static final String ANSWERS_UNDER_THE_COUNT = """
+			var count = document.getElementById('fis-progress').getBoundingClientRect();
+			return Array.from(document.querySelectorAll('.choice')).filter(function (label) {
+			  var box = label.getBoundingClientRect();
+			  return box.left < count.right && count.left < box.right && box.top < count.bottom && count.top < box.bottom;
+			}).map(function (label) { return label.querySelector('input').id; });
+			""";
 
 	private static Browser browser;
 
@@ -130,6 +140,21 @@ class QuestionnaireBrowserIT {
 		assertThat(browser.accessibilityViolations()).isEmpty();
 		browser.screenshot("fis-questions-errors-390");
 		driver.executeScript("sessionStorage.clear()");
+	}
+
+	@ParameterizedTest(name = "at {0} px")
+	@ValueSource(ints = { Browser.PHONE, Browser.DESKTOP })
+	void shouldNeverCoverAnAnswerWithTheCountOfAnswers(int width) {
+		browser.open(url("/fis/questions"), width);
+		ChromeDriver driver = browser.driver();
+		long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+
+		for (long top = 0; top < height; top += 300) {
+			driver.executeScript("window.scrollTo(0, arguments[0])", top);
+			assertThat((List<?>) driver.executeScript(ANSWERS_UNDER_THE_COUNT)).as("scrolled to %d", top).isEmpty();
+		}
+		driver.executeScript("document.getElementById('q12-5').scrollIntoView({block: 'end'})");
+		browser.viewportScreenshot("fis-questions-count-" + width);
 	}
 
 	@ParameterizedTest(name = "{1} band ({0}) at {2} px")

@@ -151,16 +151,21 @@ public final class Browser implements AutoCloseable {
 
 	/** Saves a screenshot of the whole page as {@code target/screenshots/NAME.png}. */
 	public Path screenshot(String name) {
+		Number height = (Number) this.driver.executeScript("return document.documentElement.scrollHeight");
+		Number width = (Number) this.driver.executeScript("return window.innerWidth");
+		resize(width.intValue(), Math.min(height.intValue(), 16000));
+		Path file = viewportScreenshot(name);
+		resize(width.intValue(), 900);
+		return file;
+	}
+
+	/** Saves a screenshot of what the window shows right now as {@code target/screenshots/NAME.png}. */
+	public Path viewportScreenshot(String name) {
 		try {
-			Number height = (Number) ((JavascriptExecutor) this.driver)
-				.executeScript("return document.documentElement.scrollHeight");
-			Number width = (Number) ((JavascriptExecutor) this.driver).executeScript("return window.innerWidth");
-			resize(width.intValue(), Math.min(height.intValue(), 16000));
 			Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
 			Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
-			resize(width.intValue(), 900);
 			return file;
 		}
 		catch (IOException ex) {
