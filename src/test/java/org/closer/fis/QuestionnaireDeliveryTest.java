@@ -56,6 +56,7 @@ class QuestionnaireDeliveryTest {
 		HttpResponse<String> submitted = post(Answers.formBody(Answers.forTotal(133)) + "&consent=yes", true);
 		String location = submitted.headers().firstValue("Location").orElseThrow();
 		this.site.get(location);
+		this.site.get(location + "/no-such-page");
 		this.site.get("/fis/results/AAAAAAAAAAAAAAAAAAAAAA");
 		post(Answers.formBody(Answers.all(3)) + "&q1=9", true);
 
