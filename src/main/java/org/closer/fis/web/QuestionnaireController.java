@@ -8,7 +8,6 @@ import org.closer.fis.ResultKey;
 import org.closer.web.SeeOther;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -45,9 +44,7 @@ class QuestionnaireController {
 	}
 
 	@GetMapping(QUESTIONS_PATH)
-	String questions(CsrfToken csrf, Model model) {
-		// Load the token now, so its cookie is set before the long page starts to stream out.
-		csrf.getToken();
+	String questions(Model model) {
 		model.addAttribute("instrument", this.instrument);
 		model.addAttribute("sheet", AnswerSheet.empty());
 		model.addAttribute("showErrors", false);
