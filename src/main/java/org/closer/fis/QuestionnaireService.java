@@ -15,8 +15,6 @@ public class QuestionnaireService {
 
 	private final FisResponseRepository responses;
 
-	private final GroupCommit groupCommit;
-
 	private final Instrument instrument;
 
 	private final Scoring scoring;
@@ -25,10 +23,9 @@ public class QuestionnaireService {
 
 	private final Clock clock;
 
-	QuestionnaireService(FisResponseRepository responses, GroupCommit groupCommit, Instrument instrument,
-			Scoring scoring, SecureRandom random, Clock clock) {
+	QuestionnaireService(FisResponseRepository responses, Instrument instrument, Scoring scoring, SecureRandom random,
+			Clock clock) {
 		this.responses = responses;
-		this.groupCommit = groupCommit;
 		this.instrument = instrument;
 		this.scoring = scoring;
 		this.random = random;
@@ -37,12 +34,13 @@ public class QuestionnaireService {
 
 	/**
 	 * Scores and stores 35 answers with the visitor's research choice; returns the only key to the
-	 * result once the response is durably committed.
+	 * result once the response is committed.
 	 */
+	@Transactional
 	public ResultKey submit(List<Integer> answers, boolean researchConsent) {
 		Score score = this.scoring.score(answers);
 		ResultKey key = ResultKey.generate(this.random);
-		this.groupCommit.store(new FisResponse(key, this.instrument.version(), answers, score, researchConsent,
+		this.responses.save(new FisResponse(key, this.instrument.version(), answers, score, researchConsent,
 				LocalDate.now(this.clock)));
 		return key;
 	}
