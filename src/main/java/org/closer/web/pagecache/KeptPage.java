@@ -57,7 +57,8 @@ record KeptPage(List<Header> headers, String contentType, Locale locale, byte[] 
 	/** Answers a request: a 304 when the browser still has this very page, the page otherwise. */
 	void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		writeHeaders(response);
-		if (!new ServletWebRequest(request, response).checkNotModified(this.etag)) {
+		boolean revalidating = request.getHeader(HttpHeaders.IF_NONE_MATCH) != null;
+		if (!revalidating || !new ServletWebRequest(request, response).checkNotModified(this.etag)) {
 			writeContent(request, response);
 		}
 	}
@@ -65,15 +66,17 @@ record KeptPage(List<Header> headers, String contentType, Locale locale, byte[] 
 	/** Sends the page itself, whatever the browser may have kept: for the answer that rendered it. */
 	void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		writeHeaders(response);
-		response.setHeader(HttpHeaders.ETAG, this.etag);
 		writeContent(request, response);
 	}
 
 	private void writeHeaders(HttpServletResponse response) {
 		for (Header header : this.headers) {
 			response.setHeader(header.name(), header.values().get(0));
-			header.values().stream().skip(1).forEach((value) -> response.addHeader(header.name(), value));
+			for (int i = 1; i < header.values().size(); i++) {
+				response.addHeader(header.name(), header.values().get(i));
+			}
 		}
+		response.setHeader(HttpHeaders.ETAG, this.etag);
 		response.setHeader(HttpHeaders.VARY, VARY);
 	}
 

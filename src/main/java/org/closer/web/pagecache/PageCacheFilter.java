@@ -6,12 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -22,14 +22,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * them (with a query string, say) is rendered as usual. All of them may be kept by browsers, but only
  * until they have asked again.
  */
-final class PageCacheFilter extends OncePerRequestFilter {
+final class PageCacheFilter extends HttpFilter {
 
 	private static final String REVALIDATE = CacheControl.noCache().getHeaderValue();
 
 	private final Map<Kept, KeptPage> pages = new ConcurrentHashMap<>();
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!isPlainRead(request)) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
