@@ -9,9 +9,8 @@ import org.closer.support.Answers;
 import org.closer.support.Browser;
 import org.closer.support.RealPortTest;
 import org.closer.support.SiteClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,25 +39,14 @@ class QuestionnaireBrowserIT {
 			}).map(function (label) { return label.querySelector('input').id; });
 			""";
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@Autowired
 	private SiteClient site;
 
 	@Autowired
 	private QuestionnaireService questionnaire;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.startOrSkip();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void shouldCompleteTheQuestionnaireWithTheKeyboardAlone() {

@@ -7,11 +7,11 @@ import org.closer.fis.QuestionnaireService;
 import org.closer.support.Answers;
 import org.closer.support.Browser;
 import org.closer.support.RealPortTest;
-import org.closer.support.SiteClient;
 import org.closer.support.ResponseRows;
-import org.junit.jupiter.api.AfterAll;
+import org.closer.support.SiteClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"closer.insights.cache-for=0s" })
 class InsightsBrowserIT {
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@Autowired
 	private SiteClient site;
@@ -39,17 +40,9 @@ class InsightsBrowserIT {
 	private QuestionnaireService questionnaire;
 
 	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.startOrSkip();
+	static void logInAsTheResearcher() {
 		browser.sendHeader("Authorization",
 				"Basic " + Base64.getEncoder().encodeToString("researcher:open sesame".getBytes(StandardCharsets.UTF_8)));
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@BeforeEach

@@ -16,6 +16,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,9 +32,10 @@ import org.openqa.selenium.print.PrintOptions;
 /**
  * Debian's headless Chromium driven by Selenium, with the checks every page must pass: console errors,
  * horizontal scrolling, axe-core violations, and a full-page screenshot under {@code target/screenshots/}.
- * Without Chromium the browser tests are skipped with a message, unless {@code CI=true}, where they fail.
+ * A test class registers one as a static extension; without Chromium its tests are skipped with a
+ * message, unless {@code CI=true}, where they fail.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	/** A phone's width in CSS pixels. */
 	public static final int PHONE = 390;
@@ -45,17 +49,13 @@ public final class Browser implements AutoCloseable {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private final ChromeDriver driver;
+	private ChromeDriver driver;
 
-	private final Path profile;
+	private Path profile;
 
-	private Browser(ChromeDriver driver, Path profile) {
-		this.driver = driver;
-		this.profile = profile;
-	}
-
-	/** Starts Chromium, or skips the calling tests (fails them on CI) when it is not installed. */
-	public static Browser startOrSkip() {
+	/** Starts Chromium before the class's tests, or skips them (fails them on CI) when it is not installed. */
+	@Override
+	public void beforeAll(ExtensionContext context) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			String message = "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
 					+ " is missing (apt-get install chromium chromium-driver)";
@@ -78,7 +78,8 @@ public final class Browser implements AutoCloseable {
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
-			return new Browser(new ChromeDriver(service, options), profile);
+			this.driver = new ChromeDriver(service, options);
+			this.profile = profile;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -178,8 +179,12 @@ public final class Browser implements AutoCloseable {
 				+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList();
 	}
 
+	/** Quits Chromium after the class's tests and removes its profile. */
 	@Override
-	public void close() {
+	public void afterAll(ExtensionContext context) {
+		if (this.driver == null) {
+			return;
+		}
 		this.driver.quit();
 		try (var files = Files.walk(this.profile)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());

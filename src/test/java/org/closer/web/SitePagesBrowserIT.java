@@ -6,8 +6,7 @@ import org.closer.support.Browser;
 import org.closer.support.RealPortTest;
 import org.closer.support.SiteClient;
 import org.closer.support.SitePages;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,22 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RealPortTest
 class SitePagesBrowserIT {
 
-	private static Browser browser;
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@Autowired
 	private SiteClient site;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.startOrSkip();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	static Stream<Arguments> pagesAtEachWidth() {
 		return SitePages.ALL.stream()
