@@ -53,8 +53,16 @@ training_flags=$(echo "$JAVA_FLAGS" | sed 's/-XX:MaxMetaspaceSize=[^ ]*//')
   --spring.datasource.url=jdbc:h2:mem:training > "$work/training.log" 2>&1) &
 training=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/"; do sleep 0.1; done
-for path in / /intimacy/emotional /fis/questions /insights /fis/results/none; do
-  curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$path"
+# A training run that serves each kind of request a few hundred times leaves profiles of them too.
+curl -s -c "$work/training.jar" "http://127.0.0.1:$APP_PORT/fis/questions" -o "$work/training.html"
+training_token=$(grep -o 'name="_csrf" value="[^"]*"' "$work/training.html" | sed 's/.*value="//; s/"$//')
+training_body="_csrf=$training_token"; for i in $(seq 1 35); do training_body="$training_body&q$i=3"; done
+training_result=$(curl -s -b "$work/training.jar" -o /dev/null -w '%{redirect_url}' --data "$training_body" \
+  "http://127.0.0.1:$APP_PORT/fis/questions")
+for _ in $(seq 1 300); do
+  for url in / /intimacy/emotional /fis/questions /insights /fis/results/none "${training_result#http://127.0.0.1:$APP_PORT}"; do
+    curl -s -o /dev/null "http://127.0.0.1:$APP_PORT$url"
+  done
 done
 kill "$training"; wait "$training" || true
 for _ in $(seq 1 600); do [ -f "$archive" ] && [ ! -f "$archive.config" ] && break; sleep 0.2; done
@@ -111,10 +119,23 @@ http {
 NGINX
 nginx -c "$work/nginx.conf"
 
+open_form() {  # a form's CSRF cookie and token, for bench/submit.lua
+  curl -s -c "$work/jar" "$base/fis/questions" -o "$work/form.html"
+  export CLOSER_COOKIE="closer-csrf=$(awk '$6 == "closer-csrf" {print $7}' "$work/jar")"
+  export CLOSER_TOKEN=$(grep -o 'name="_csrf" value="[^"]*"' "$work/form.html" | sed 's/.*value="//; s/"$//')
+}
+
+submissions() {  # 15 s of valid submissions -> "rps p50_ms p99_ms answered_303 answered_otherwise sent"
+  wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency -s bench/submit.lua "$base/fis/questions" > "$work/post.out"
+  awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+    /^SEE_OTHER/ { ok = $2; bad = $4; sent = $6 }
+    END { printf "%.0f %.2f %.2f %d %d %d\n", rps, p50, p99, ok, bad, sent }' "$work/post.out"
+}
+
 # A stored result, and a form's CSRF cookie and token for the POST benchmark.
-curl -s -c "$work/jar" "$base/fis/questions" -o "$work/form.html"
-export CLOSER_COOKIE="closer-csrf=$(awk '$6 == "closer-csrf" {print $7}' "$work/jar")"
-export CLOSER_TOKEN=$(grep -o 'name="_csrf" value="[^"]*"' "$work/form.html" | sed 's/.*value="//; s/"$//')
+open_form
 body="_csrf=$CLOSER_TOKEN"; for i in $(seq 1 35); do body="$body&q$i=3"; done
 result=$(curl -s -b "$work/jar" -o /dev/null -w '%{redirect_url}' --data "$body" "$base/fis/questions")
 result_path=${result#http://127.0.0.1:$APP_PORT}
@@ -153,12 +174,7 @@ done
 
 echo "Submissions ..." >&2
 rows_before=$(shared_rows)
-wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency -s bench/submit.lua "$base/fis/questions" > "$work/post.out"
-post=$(awk '
-  function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
-  /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
-  /^SEE_OTHER/ { ok = $2; bad = $4; sent = $6 }
-  END { printf "%.0f %.2f %.2f %d %d %d\n", rps, p50, p99, ok, bad, sent }' "$work/post.out")
+post=$(submissions)
 rows_after=$(shared_rows)
 read -r post_rps post_p50 post_p99 post_ok post_bad post_sent <<< "$post"
 stored=$((rows_after - rows_before))
@@ -175,18 +191,11 @@ pg_sync=$($PG -d "$pg_db" -c 'show synchronous_commit')
 app_args+=("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$pg_db" --spring.datasource.username=postgres)
 start_app >/dev/null
 pid=$(cat "$work/app.pid")
-curl -s -c "$work/jar" "$base/fis/questions" -o "$work/form.html"
-export CLOSER_COOKIE="closer-csrf=$(awk '$6 == "closer-csrf" {print $7}' "$work/jar")"
-export CLOSER_TOKEN=$(grep -o 'name="_csrf" value="[^"]*"' "$work/form.html" | sed 's/.*value="//; s/"$//')
+open_form
 echo "PostgreSQL submissions (synchronous_commit=$pg_sync) ..." >&2
 wrk -t2 -c$CONNECTIONS -d$((WARMUP / 3))s -s bench/submit.lua "$base/fis/questions" > /dev/null
 pg_before=$($PG -d "$pg_db" -c 'select count(*) from fis_response')
-wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency -s bench/submit.lua "$base/fis/questions" > "$work/post.out"
-pg_post=$(awk '
-  function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
-  /Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
-  /^SEE_OTHER/ { ok = $2; bad = $4; sent = $6 }
-  END { printf "%.0f %.2f %.2f %d %d %d\n", rps, p50, p99, ok, bad, sent }' "$work/post.out")
+pg_post=$(submissions)
 pg_after=$($PG -d "$pg_db" -c 'select count(*) from fis_response')
 stop_app
 $PG -d postgres -c "drop database $pg_db" >/dev/null
