@@ -1,18 +1,26 @@
 package org.closer.research;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The one login for researchers. Without a password hash the research pages do not exist at all:
- * there is never a default password.
+ * The one login for researchers, and how hard it is to guess. Without a password hash the research
+ * pages do not exist at all: there is never a default password.
  *
  * @param username the researcher's user name
  * @param passwordHash the BCrypt hash of the researcher's password (never the password itself)
+ * @param maxFailures how many failed logins one client address may make in a window before its
+ * further attempts are refused unchecked
+ * @param failureWindow how long those failures count
+ * @param concurrentChecks how many passwords are checked at once; attempts beyond are refused at once
+ * rather than queued, so that guesses from many addresses cannot take the processors from readers
  */
 @ConfigurationProperties("closer.research")
-public record ResearchProperties(String username, String passwordHash) {
+public record ResearchProperties(String username, String passwordHash, @DefaultValue("10") int maxFailures,
+		@DefaultValue("10m") Duration failureWindow, @DefaultValue("1") int concurrentChecks) {
 
 	private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}");
 
@@ -24,6 +32,10 @@ public record ResearchProperties(String username, String passwordHash) {
 			if (username == null || username.isBlank()) {
 				throw new IllegalArgumentException("closer.research.username is required with a password hash");
 			}
+		}
+		if (maxFailures < 1 || failureWindow.isNegative() || failureWindow.isZero() || concurrentChecks < 1) {
+			throw new IllegalArgumentException(
+					"closer.research.max-failures and concurrent-checks must be at least 1, failure-window positive");
 		}
 	}
 

@@ -41,6 +41,12 @@ public final class AddressAllowance {
 		return bucket(address).tryConsume(1);
 	}
 
+	/** Whether the address has nothing left to take right now; an address never seen has its whole allowance. */
+	public boolean isUsedUp(String address) {
+		Bucket bucket = this.buckets.getIfPresent(address);
+		return bucket != null && bucket.getAvailableTokens() < 1;
+	}
+
 	/** How long the address waits until it may take one again: zero when it may now. */
 	public Duration untilNext(String address) {
 		return Duration.ofNanos(bucket(address).estimateAbilityToConsume(1).getNanosToWaitForRefill());

@@ -7,9 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,9 +33,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String address = request.getRemoteAddr();
 		if (!this.submissions.tryTake(address)) {
-			long seconds = Math.max(1, (this.submissions.untilNext(address).toMillis() + 999) / 1000);
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+			TooManyRequests.send(response, this.submissions.untilNext(address));
 			return;
 		}
 		chain.doFilter(request, response);

@@ -10,6 +10,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -36,16 +40,30 @@ public final class SiteSecurity {
 	/** The name of the cookie that carries the CSRF token. */
 	public static final String CSRF_COOKIE = "closer-csrf";
 
+	/** The headers on every response; the cross-origin policies keep other sites' windows and pages apart. */
 	private static final List<HeaderWriter> STRICT_HEADERS = List.of(
 			new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY),
 			new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER), new XContentTypeOptionsHeaderWriter(),
 			new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-			new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
+			new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY),
+			crossOriginOpenerPolicy(), crossOriginResourcePolicy());
 
 	/** Spring Security's default HSTS, which its chains add on HTTPS requests only. */
 	private static final HeaderWriter HSTS = new HstsHeaderWriter();
 
 	private SiteSecurity() {
+	}
+
+	private static HeaderWriter crossOriginOpenerPolicy() {
+		CrossOriginOpenerPolicyHeaderWriter writer = new CrossOriginOpenerPolicyHeaderWriter();
+		writer.setPolicy(CrossOriginOpenerPolicy.SAME_ORIGIN);
+		return writer;
+	}
+
+	private static HeaderWriter crossOriginResourcePolicy() {
+		CrossOriginResourcePolicyHeaderWriter writer = new CrossOriginResourcePolicyHeaderWriter();
+		writer.setPolicy(CrossOriginResourcePolicy.SAME_ORIGIN);
+		return writer;
 	}
 
 	/** Applies the shared settings to a filter chain; the caller adds what its requests may do. */
@@ -65,7 +83,7 @@ public final class SiteSecurity {
 	 * Writes the strict headers, and HSTS on an HTTPS request as the chains do, on a response that no
 	 * filter chain will see through.
 	 */
-	static void writeStrictHeaders(HttpServletRequest request, HttpServletResponse response) {
+	public static void writeStrictHeaders(HttpServletRequest request, HttpServletResponse response) {
 		STRICT_HEADERS.forEach((writer) -> writer.writeHeaders(request, response));
 		HSTS.writeHeaders(request, response);
 	}

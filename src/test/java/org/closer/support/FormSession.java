@@ -34,9 +34,13 @@ public final class FormSession {
 		return post(site, "/fis/questions", Answers.formBody(answers) + (consent ? "&consent=yes" : ""));
 	}
 
-	/** Posts a form body with this session's cookie and token to any path of a site. */
-	public HttpResponse<String> post(SiteClient site, String path, String body) {
-		return site.send(site.request(path)
+	/** Posts a form body with this session's cookie and token, and any extra headers, to any path of a site. */
+	public HttpResponse<String> post(SiteClient site, String path, String body, String... headers) {
+		HttpRequest.Builder request = site.request(path);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return site.send(request
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Cookie", this.cookie)
 			.header("Accept", "text/html")

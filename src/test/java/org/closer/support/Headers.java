@@ -41,13 +41,18 @@ public final class Headers {
 		return headers;
 	}
 
-	/** Asserts the strict CSP, no referrer, no sniffing, no framing, the permissions policy, and no server name. */
+	/**
+	 * Asserts the strict CSP, no referrer, no sniffing, no framing, the permissions policy, the
+	 * cross-origin policies, and no server name.
+	 */
 	public static void assertStrict(Map<String, List<String>> headers) {
 		assertThat(headers).containsEntry("Content-Security-Policy", List.of(SiteSecurity.CONTENT_SECURITY_POLICY))
 			.containsEntry("Referrer-Policy", List.of("no-referrer"))
 			.containsEntry("X-Content-Type-Options", List.of("nosniff"))
 			.containsEntry("X-Frame-Options", List.of("DENY"))
 			.containsEntry("Permissions-Policy", List.of(SiteSecurity.PERMISSIONS_POLICY))
+			.containsEntry("Cross-Origin-Opener-Policy", List.of("same-origin"))
+			.containsEntry("Cross-Origin-Resource-Policy", List.of("same-origin"))
 			.doesNotContainKeys("Server", "X-Powered-By");
 		assertThat(headers.get("Content-Security-Policy").get(0)).doesNotContain("unsafe-inline")
 			.contains("default-src 'self'")

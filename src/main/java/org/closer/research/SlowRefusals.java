@@ -1,0 +1,68 @@
+package org.closer.research;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.closer.web.SiteSecurity;
+import org.closer.web.TooManyRequests;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/**
+ * Answers a login attempt refused unchecked with a 429, the seconds to wait and a line that says why,
+ * but only after {@link #PAUSE}, holding no thread meanwhile: a guesser's connections wait instead of
+ * asking again at once, so a flood of guesses costs the site next to nothing.
+ */
+final class SlowRefusals implements DisposableBean {
+
+	/** How long a refused attempt waits for its answer. */
+	static final Duration PAUSE = Duration.ofSeconds(1);
+
+	private final ScheduledExecutorService answers = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "login-refusals");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** Refuses the request, telling it to wait the given time before it tries again. */
+	void refuse(HttpServletRequest request, Duration wait) {
+		AsyncContext held = request.startAsync();
+		this.answers.schedule(() -> {
+			try {
+				answer((HttpServletRequest) held.getRequest(), (HttpServletResponse) held.getResponse(), wait);
+			}
+			catch (IOException gone) {
+				// The client left while it was held; there is no one to answer.
+			}
+			finally {
+				held.complete();
+			}
+		}, PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private static void answer(HttpServletRequest request, HttpServletResponse response, Duration wait)
+			throws IOException {
+		SiteSecurity.writeStrictHeaders(request, response);
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		long seconds = TooManyRequests.retryAfter(response, wait);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		response.setContentType(MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8");
+		response.getWriter().write("Too many login attempts. Please try again in " + seconds + " seconds.\n");
+	}
+
+	@Override
+	public void destroy() {
+		this.answers.shutdownNow();
+	}
+
+}
