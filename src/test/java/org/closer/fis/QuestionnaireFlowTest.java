@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.closer.support.Answers;
 import org.closer.support.Headers;
+import org.closer.support.MockForm;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +64,7 @@ class QuestionnaireFlowTest {
 	@Test
 	void shouldStoreACompleteResponseAndOpenItsPrivateResult() throws Exception {
 		int before = count();
-		MvcTestResult submitted = submit(Answers.formBody(Answers.all(4)) + "&consent=yes");
+		MvcTestResult submitted = MockForm.submit(this.mvc, Answers.formBody(Answers.all(4)) + "&consent=yes");
 
 		assertThat(submitted).hasStatus(HttpStatus.SEE_OTHER);
 		String location = submitted.getResponse().getHeader("Location");
@@ -91,7 +91,7 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void shouldDeleteAResponseForGoodAfterConfirmation() throws Exception {
-		String location = submit(Answers.formBody(Answers.all(2))).getResponse().getHeader("Location");
+		String location = MockForm.submit(this.mvc, Answers.formBody(Answers.all(2))).getResponse().getHeader("Location");
 		int stored = count();
 
 		MvcTestResult confirm = this.mvc.get().uri(location + "/delete").exchange();
@@ -109,7 +109,7 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void shouldNotDeleteWithoutTheFormsCsrfToken() throws Exception {
-		String location = submit(Answers.formBody(Answers.all(2))).getResponse().getHeader("Location");
+		String location = MockForm.submit(this.mvc, Answers.formBody(Answers.all(2))).getResponse().getHeader("Location");
 
 		assertThat(this.mvc.post().uri(location + "/delete").exchange()).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri(location).exchange()).hasStatusOk();
@@ -124,7 +124,7 @@ class QuestionnaireFlowTest {
 		answers.set(19, 5);
 		int before = count();
 
-		MvcTestResult result = submit(Answers.formBody(answers) + "&consent=yes");
+		MvcTestResult result = MockForm.submit(this.mvc, Answers.formBody(answers) + "&consent=yes");
 
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(count()).isEqualTo(before);
@@ -152,7 +152,7 @@ class QuestionnaireFlowTest {
 		answers.set(0, null);
 		int before = count();
 
-		MvcTestResult result = submit(Answers.formBody(answers) + "&" + malformed);
+		MvcTestResult result = MockForm.submit(this.mvc, Answers.formBody(answers) + "&" + malformed);
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(count()).isEqualTo(before);
@@ -160,7 +160,7 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void shouldAcceptAnAnswerRepeatedWithTheSameValue() throws Exception {
-		assertThat(submit(Answers.formBody(Answers.all(3)) + "&q7=3")).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(MockForm.submit(this.mvc, Answers.formBody(Answers.all(3)) + "&q7=3")).hasStatus(HttpStatus.SEE_OTHER);
 	}
 
 	@Test
@@ -168,7 +168,7 @@ class QuestionnaireFlowTest {
 		int before = count();
 		String padding = "&q1=3".repeat(2_000);
 
-		assertThat(submit(Answers.formBody(Answers.all(3)) + padding)).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(MockForm.submit(this.mvc, Answers.formBody(Answers.all(3)) + padding)).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(count()).isEqualTo(before);
 	}
 
@@ -197,35 +197,6 @@ class QuestionnaireFlowTest {
 		assertThat(result).headers().hasValue("Cache-Control", "no-store");
 		assertThat(result).bodyText().contains("We can’t find a result here");
 		assertThat(this.mvc.get().uri("/fis/results/" + key + "/delete").exchange()).hasStatus(HttpStatus.NOT_FOUND);
-	}
-
-	@ParameterizedTest(name = "total {0}")
-	@CsvSource({ "35, low, false", "69, low, false", "70, some, false", "104, some, false", "105, high, true",
-			"139, high, true", "140, very-high, true", "175, very-high, true" })
-	void shouldSuggestCounselingFromTheThresholdAndLeadWithItWhenVeryHigh(int total, String band, boolean counseling)
-			throws Exception {
-		Document page = resultFor(total);
-
-		assertThat(page.selectFirst("data#fis-total").attr("value")).isEqualTo(String.valueOf(total));
-		assertThat(page.selectFirst("data#fis-band").attr("value")).isEqualTo(band);
-		assertThat(page.getElementById("counseling") != null).isEqualTo(counseling);
-		Element firstSection = page.selectFirst("article.result > *");
-		assertThat(firstSection.id().equals("counseling")).isEqualTo("very-high".equals(band));
-		assertThat(page.select("a[href^=/help]")).isNotEmpty();
-	}
-
-	private Document resultFor(int total) throws Exception {
-		String location = submit(Answers.formBody(Answers.forTotal(total))).getResponse().getHeader("Location");
-		return Jsoup.parse(this.mvc.get().uri(location).exchange().getResponse().getContentAsString());
-	}
-
-	private MvcTestResult submit(String body) {
-		return this.mvc.post()
-			.uri("/fis/questions")
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.content(body)
-			.exchange();
 	}
 
 	private int count() {

@@ -32,7 +32,7 @@ class LearningPagesTest {
 			/intimacy/sexual       | Sexual intimacy               | touched:for adults
 			/fear                  | When closeness feels frightening | Fear of abandonment:avoidant personality disorder
 			/tips                  | Growing closer, step by step  | Be patient:couples counseling
-			/help                  | Find help                     | emergency services:findahelpline.com
+			/help                  | Find help                     | emergency number:findahelpline.com
 			/about                 | About Closer                  | not a diagnosis:Copyright © 1991 by the American Psychological Association
 			""")
 	void shouldServeEveryLearningPageWithItsHeadAndContent(String path, String title, String facts) throws Exception {

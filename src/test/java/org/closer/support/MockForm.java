@@ -1,0 +1,36 @@
+package org.closer.support;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** The questionnaire posted through MockMvc with a valid CSRF token, for tests that need no real port. */
+public final class MockForm {
+
+	private MockForm() {
+	}
+
+	/** Posts a form body, as it is, to the questionnaire. */
+	public static MvcTestResult submit(MockMvcTester mvc, String body) {
+		return mvc.post()
+			.uri("/fis/questions")
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content(body)
+			.exchange();
+	}
+
+	/** Submits complete answers and opens the result page the answer leads to. */
+	public static Document resultPage(MockMvcTester mvc, List<Integer> answers) throws Exception {
+		String location = submit(mvc, Answers.formBody(answers)).getResponse().getHeader("Location");
+		return Jsoup.parse(mvc.get().uri(location).exchange().getResponse().getContentAsString());
+	}
+
+}

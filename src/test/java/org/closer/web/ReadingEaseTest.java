@@ -1,0 +1,81 @@
+package org.closer.web;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.closer.support.Answers;
+import org.closer.support.FormSession;
+import org.closer.support.ReadingEase;
+import org.closer.support.RealPortTest;
+import org.closer.support.SiteClient;
+import org.closer.support.SitePages;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps every page a visitor can see at a Flesch reading ease of 60 or more (a level a 13-year-old
+ * can follow): the learning pages, the questionnaire, a result in every band beside enough others to
+ * compare with, the statistics, deleting and the error pages. The instrument's own words (its
+ * instructions, statements, answer labels and credit line) are left out: they are not ours to simplify.
+ */
+@RealPortTest(properties = { "closer.insights.min-pool=3", "closer.insights.cache-for=0s",
+		"closer.rate-limit.burst=10" })
+class ReadingEaseTest {
+
+	private static final double MINIMUM = 60;
+
+	private static final String INSTRUMENT = ".part, .weighed__list q, .credit";
+
+	@Autowired
+	private SiteClient site;
+
+	@Test
+	void shouldKeepEveryPageEasyToRead() {
+		assertThat(ease(this.site.get("/insights"))).as("Flesch reading ease of /insights with too few answers")
+			.isGreaterThanOrEqualTo(MINIMUM);
+		FormSession form = FormSession.open(this.site);
+		List<String> pages = new ArrayList<>(SitePages.ALL);
+		String result = "";
+		for (int total : List.of(50, 90, 120, 160)) {
+			result = form.submit(this.site, Answers.forTotal(total), true).headers().firstValue("Location").orElseThrow();
+			pages.add(result);
+		}
+		pages.addAll(List.of("/insights", result + "/delete", "/fis/deleted", "/fis/results/AAAAAAAAAAAAAAAAAAAAAA",
+				"/no-such-page"));
+
+		assertThat(pages).allSatisfy((path) -> assertThat(ease(this.site.get(path, "Accept", "text/html")))
+			.as("Flesch reading ease of %s", path)
+			.isGreaterThanOrEqualTo(MINIMUM));
+	}
+
+	@Test
+	void shouldScoreShortPlainSentencesAsEasyAndLongLatinateOnesAsHard() {
+		assertThat(ReadingEase.of(Jsoup.parse("<main><h1>Home</h1><p>The cat sat on the mat. It was warm.</p></main>"), ""))
+			.isGreaterThan(90);
+		assertThat(ReadingEase.of(Jsoup.parse("<main><p>Interpersonal vulnerability necessitates considerable "
+				+ "psychological investment, notwithstanding institutional confidentiality</p></main>"), ""))
+			.isLessThan(0);
+	}
+
+	@Test
+	void shouldEndASentenceAtEveryBlockAndLeaveOutWhatItIsTold() {
+		String asList = "<main><ul><li>one big dog</li><li>one big cat</li></ul></main>";
+		String asSentence = "<main><p>one big dog one big cat</p></main>";
+		String withChart = "<main><p>One big dog.</p><svg><text>Interpersonal vulnerability</text></svg>"
+				+ "<p class=\"quote\">Considerable psychological investment.</p></main>";
+
+		assertThat(ReadingEase.of(Jsoup.parse(asList), "")).isGreaterThan(ReadingEase.of(Jsoup.parse(asSentence), ""));
+		assertThat(ReadingEase.of(Jsoup.parse(withChart), ".quote"))
+			.isEqualTo(ReadingEase.of(Jsoup.parse("<main><p>One big dog.</p></main>"), ""));
+	}
+
+	private static double ease(HttpResponse<String> page) {
+		return ReadingEase.of(Jsoup.parse(page.body()), INSTRUMENT);
+	}
+
+}
