@@ -139,6 +139,12 @@ open_form
 body="_csrf=$CLOSER_TOKEN"; for i in $(seq 1 35); do body="$body&q$i=3"; done
 result=$(curl -s -b "$work/jar" -o /dev/null -w '%{redirect_url}' --data "$body" "$base/fis/questions")
 result_path=${result#http://127.0.0.1:$APP_PORT}
+# A second link taken ten times, for the cost of a page with a history.
+history=$(curl -s -b "$work/jar" -o /dev/null -w '%{redirect_url}' --data "$body" "$base/fis/questions")
+history_path=${history#http://127.0.0.1:$APP_PORT}
+for i in $(seq 2 10); do
+  curl -s -b "$work/jar" -o /dev/null --data "${body/q1=3/q1=$(( i % 5 + 1 ))}" "$base$history_path/again"
+done
 
 shared_rows() { curl -s -u 'bench:bench' "$base/research/responses.csv" | tail -n +2 | wc -l; }
 
@@ -170,6 +176,7 @@ for round in $(seq 1 "$ROUNDS"); do
     results["nginx $page"]+="$(wrk_run "http://127.0.0.1:$NGINX_PORT$page")"$'\n'
   done
   results["closer result"]+="$(wrk_run "$base$result_path")"$'\n'
+  results["closer history"]+="$(wrk_run "$base$history_path")"$'\n'
 done
 
 echo "Submissions ..." >&2
@@ -233,6 +240,7 @@ out="bench/results/$(date +%F)-$(hostname).md"
   row "GET /intimacy/emotional (Closer)" "closer /intimacy/emotional" "nginx /intimacy/emotional"
   row "GET /intimacy/emotional (nginx, same bytes)" "nginx /intimacy/emotional"
   row "GET a result page (Closer)" "closer result"
+  row "GET a result page with ten attempts (Closer)" "closer history"
   read -r alone_rps alone_p50 alone_p99 <<< "$alone"
   read -r flooded_rps flooded_p50 flooded_p99 <<< "$flooded"
   printf '| GET / alone (Closer) | %s | %s | %s | |\n' "$alone_rps" "$alone_p50" "$alone_p99"

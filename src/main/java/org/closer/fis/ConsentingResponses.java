@@ -8,8 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads every response whose giver agreed to share it, oldest first, a page at a time by key, so any
- * number of rows passes through in constant memory on any database.
+ * Reads every response whose giver agreed to share it, the attempts of one history together and in
+ * order, a page at a time by key hash and attempt, so any number of rows passes through in constant
+ * memory on any database. Each history gets a series number counted afresh for every reading; the
+ * hash itself never leaves this class.
  */
 @Component
 public class ConsentingResponses {
@@ -18,10 +20,10 @@ public class ConsentingResponses {
 	static final int PAGE_SIZE = 2_000;
 
 	private static final String PAGE_QUERY = """
-			select id, instrument_version, submitted_on, answers, total
+			select key_hash, attempt, instrument_version, submitted_on, answers, total
 			from fis_response
-			where research_consent = true and id > ?
-			order by id
+			where research_consent = true and (key_hash > ? or (key_hash = ? and attempt > ?))
+			order by key_hash, attempt
 			fetch first %d rows only""".formatted(PAGE_SIZE);
 
 	private final JdbcTemplate jdbc;
@@ -30,34 +32,48 @@ public class ConsentingResponses {
 		this.jdbc = jdbc;
 	}
 
-	/** Hands each consenting response to the consumer, in the order they were stored. */
+	/** Hands each consenting response to the consumer, the attempts of each history together. */
 	public void forEach(Consumer<SharedResponse> consumer) {
-		long lastId = 0;
+		String lastHash = "";
+		int lastAttempt = 0;
+		long series = 0;
 		while (true) {
 			List<Row> page = this.jdbc.query(PAGE_QUERY,
-					(rs, rowNum) -> new Row(rs.getLong("id"), new SharedResponse(rs.getString("instrument_version"),
-							rs.getObject("submitted_on", LocalDate.class), rs.getString("answers"), rs.getInt("total"))),
-					lastId);
-			page.forEach((row) -> consumer.accept(row.response()));
+					(rs, rowNum) -> new Row(rs.getString("key_hash"), rs.getInt("attempt"),
+							rs.getString("instrument_version"), rs.getObject("submitted_on", LocalDate.class),
+							rs.getString("answers"), rs.getInt("total")),
+					lastHash, lastHash, lastAttempt);
+			for (Row row : page) {
+				if (!row.keyHash().equals(lastHash)) {
+					series++;
+					lastHash = row.keyHash();
+				}
+				lastAttempt = row.attempt();
+				consumer.accept(new SharedResponse(series, row.attempt(), row.instrumentVersion(), row.submittedOn(),
+						row.answers(), row.total()));
+			}
 			if (page.size() < PAGE_SIZE) {
 				return;
 			}
-			lastId = page.get(page.size() - 1).id();
 		}
 	}
 
-	private record Row(long id, SharedResponse response) {
+	private record Row(String keyHash, int attempt, String instrumentVersion, LocalDate submittedOn, String answers,
+			int total) {
 	}
 
 	/**
 	 * A consenting response as researchers receive it: no key hash, no database id.
 	 *
+	 * @param series a number shared by the attempts of one history, counted afresh for every reading
+	 * @param attempt which attempt in its history it is: 1 for the first
 	 * @param instrumentVersion the instrument version it was given on
 	 * @param submittedOn the day it was given
 	 * @param answers the 35 raw answers as digits, item 1 first
 	 * @param total the total, 35 to 175
 	 */
-	public record SharedResponse(String instrumentVersion, LocalDate submittedOn, String answers, int total) {
+	public record SharedResponse(long series, int attempt, String instrumentVersion, LocalDate submittedOn,
+			String answers, int total) {
 	}
 
 }

@@ -11,8 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One stored, anonymous response: the hash of its key, the instrument version, the 35 raw answers,
- * the total, the research consent and the day it was given. Nothing else about the person.
+ * One stored, anonymous response: the hash of its key, which attempt in that key's history it is, the
+ * instrument version, the 35 raw answers, the total, the research consent and the day it was given.
+ * Nothing else about the person.
  */
 @Entity
 @Table(name = "fis_response")
@@ -24,6 +25,10 @@ public class FisResponse {
 
 	@Column(name = "key_hash", nullable = false, updatable = false, length = 64)
 	private String keyHash;
+
+	/** 1 for the first response under a key, 2 for the next, and so on. */
+	@Column(name = "attempt", nullable = false, updatable = false)
+	private int attempt;
 
 	@Column(name = "instrument_version", nullable = false, updatable = false, length = 40)
 	private String instrumentVersion;
@@ -44,9 +49,10 @@ public class FisResponse {
 	protected FisResponse() {
 	}
 
-	FisResponse(ResultKey key, String instrumentVersion, List<Integer> answers, Score score, boolean researchConsent,
-			LocalDate submittedOn) {
+	FisResponse(ResultKey key, int attempt, String instrumentVersion, List<Integer> answers, Score score,
+			boolean researchConsent, LocalDate submittedOn) {
 		this.keyHash = key.hash();
+		this.attempt = attempt;
 		this.instrumentVersion = instrumentVersion;
 		StringBuilder digits = new StringBuilder(answers.size());
 		answers.forEach(digits::append);
@@ -59,6 +65,10 @@ public class FisResponse {
 	/** The raw answers, item 1 first. */
 	public List<Integer> answers() {
 		return this.answers.chars().mapToObj((digit) -> digit - '0').toList();
+	}
+
+	public int attempt() {
+		return this.attempt;
 	}
 
 	public int total() {

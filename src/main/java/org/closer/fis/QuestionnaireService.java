@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores a complete response under a new private key, and finds or deletes it by that key. */
+/**
+ * Stores a complete response as the first attempt under a new private key, or as the next attempt
+ * under a key a visitor already has, and finds or deletes a key's whole history.
+ */
 @Service
 public class QuestionnaireService {
 
@@ -38,33 +41,65 @@ public class QuestionnaireService {
 	 */
 	@Transactional
 	public ResultKey submit(List<Integer> answers, boolean researchConsent) {
-		Score score = this.scoring.score(answers);
 		ResultKey key = ResultKey.generate(this.random);
-		this.responses.save(new FisResponse(key, this.instrument.version(), answers, score, researchConsent,
-				LocalDate.now(this.clock)));
+		store(key, 1, answers, researchConsent);
 		return key;
 	}
 
-	/** The stored response and its score, if the key opens one. */
-	@Transactional(readOnly = true)
-	public Optional<StoredResult> find(ResultKey key) {
-		return this.responses.findByKeyHash(key.hash())
-			.map((response) -> new StoredResult(response, this.scoring.score(response.answers())));
+	/**
+	 * Scores and stores 35 answers as the next attempt in the key's history; false, storing nothing,
+	 * when the key opens no history. Two attempts sent at once under one key cannot both take the same
+	 * number: the database refuses the second, which the caller may send again.
+	 */
+	@Transactional
+	public boolean retake(ResultKey key, List<Integer> answers, boolean researchConsent) {
+		List<FisResponse> history = this.responses.findByKeyHashOrderByAttempt(key.hash());
+		if (history.isEmpty()) {
+			return false;
+		}
+		store(key, history.get(history.size() - 1).attempt() + 1, answers, researchConsent);
+		return true;
 	}
 
-	/** Deletes the response the key opens, for good; false when there was none. */
+	private void store(ResultKey key, int attempt, List<Integer> answers, boolean researchConsent) {
+		Score score = this.scoring.score(answers);
+		this.responses.save(new FisResponse(key, attempt, this.instrument.version(), answers, score, researchConsent,
+				LocalDate.now(this.clock)));
+	}
+
+	/** Every attempt under the key with the latest one's score, if the key opens a history. */
+	@Transactional(readOnly = true)
+	public Optional<StoredHistory> find(ResultKey key) {
+		List<FisResponse> attempts = this.responses.findByKeyHashOrderByAttempt(key.hash());
+		if (attempts.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new StoredHistory(attempts, this.scoring.score(attempts.get(attempts.size() - 1).answers())));
+	}
+
+	/** Deletes every attempt the key opens, for good; false when there was none. */
 	@Transactional
 	public boolean delete(ResultKey key) {
 		return this.responses.deleteByKeyHash(key.hash()) > 0;
 	}
 
 	/**
-	 * A response read back with its score.
+	 * A history read back: its attempts and the latest one's score.
 	 *
-	 * @param response the stored row
-	 * @param score its score under the current instrument and bands
+	 * @param attempts the stored rows, the first attempt first; never empty
+	 * @param latestScore the latest attempt's score under the current instrument and bands
 	 */
-	public record StoredResult(FisResponse response, Score score) {
+	public record StoredHistory(List<FisResponse> attempts, Score latestScore) {
+
+		public StoredHistory {
+			attempts = List.copyOf(attempts);
+		}
+
+		/** The latest attempt. */
+		public FisResponse latest() {
+			return this.attempts.get(this.attempts.size() - 1);
+		}
+
 	}
 
 }

@@ -29,7 +29,8 @@ class InsightsController {
 
 	@GetMapping("/insights")
 	String insights(Model model) {
-		Distribution distribution = this.distributions.current();
+		PoolFigures figures = this.distributions.current();
+		Distribution distribution = figures.distribution();
 		boolean enough = distribution.pool() >= this.properties.minPool();
 		model.addAttribute("enough", enough);
 		model.addAttribute("minPool", this.properties.minPool());
@@ -39,6 +40,8 @@ class InsightsController {
 			model.addAttribute("median", distribution.median());
 			model.addAttribute("bands", BandShare.of(byBand, distribution.pool()));
 			model.addAttribute("chart", HistogramChart.of(distribution.histogram(), 0));
+			model.addAttribute("reliability",
+					figures.reliability().readable(this.properties.minPool()) ? figures.reliability() : null);
 		}
 		return VIEW;
 	}

@@ -10,12 +10,15 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Sets a result beside others' answers: after the questionnaire has loaded a result, adds the
- * comparison to the page's model, so the questionnaire itself never depends on the statistics.
+ * comparison and, for a history of two or more attempts, the reading of the latest change to the
+ * page's model, so the questionnaire itself never depends on the statistics.
  */
 @Component
 class ResultComparisonInterceptor implements HandlerInterceptor {
 
 	static final String COMPARISON = "comparison";
+
+	static final String CHANGE_READING = "changeReading";
 
 	private final DistributionSource distributions;
 
@@ -30,8 +33,13 @@ class ResultComparisonInterceptor implements HandlerInterceptor {
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
 		if (modelAndView != null && modelAndView.getModel().get("result") instanceof ResultView result) {
+			PoolFigures figures = this.distributions.current();
 			modelAndView.addObject(COMPARISON,
-					Comparison.of(this.distributions.current(), result.total(), this.properties.minPool()));
+					Comparison.of(figures.distribution(), result.total(), this.properties.minPool()));
+			if (result.history().hasChange()) {
+				modelAndView.addObject(CHANGE_READING, ChangeReading.of(result.history().change(),
+						figures.reliability(), this.properties.minPool()));
+			}
 		}
 	}
 

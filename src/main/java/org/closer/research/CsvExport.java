@@ -9,8 +9,9 @@ import org.closer.fis.Instrument;
 
 /**
  * Writes the consenting responses as RFC 4180 CSV: a header row, then one row per response with a
- * running response number (not the database id), the version, the date, the 35 answers and the
- * total. Every value is a number, a date or a version of {@code [a-z0-9.-]}, so none needs quoting.
+ * running response number (not the database id), the version, the date, the 35 answers, the total,
+ * and the series and attempt that tie the attempts of one history together. Every value is a number,
+ * a date or a version of {@code [a-z0-9.-]}, so none needs quoting.
  */
 final class CsvExport {
 
@@ -25,7 +26,7 @@ final class CsvExport {
 		for (int item = 1; item <= Instrument.ITEM_COUNT; item++) {
 			header.append(",q").append(item);
 		}
-		return header.append(",total").toString();
+		return header.append(",total,series,attempt").toString();
 	}
 
 	/** Streams every consenting response to the writer. */
@@ -46,7 +47,8 @@ final class CsvExport {
 			for (int i = 0; i < response.answers().length(); i++) {
 				row.append(',').append(response.answers().charAt(i));
 			}
-			row.append(',').append(response.total()).append(CRLF);
+			row.append(',').append(response.total()).append(',').append(response.series()).append(',')
+				.append(response.attempt()).append(CRLF);
 			try {
 				out.append(row);
 			}

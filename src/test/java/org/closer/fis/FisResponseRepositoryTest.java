@@ -35,15 +35,15 @@ class FisResponseRepositoryTest {
 		ResultKey key = ResultKey.generate(new SecureRandom());
 		List<Integer> answers = Answers.forTotal(123);
 		Score score = new Scoring(INSTRUMENT, new FisProperties.Bands(70, 105, 140)).score(answers);
-		this.responses.save(new FisResponse(key, INSTRUMENT.version(), answers, score, true, LocalDate.of(2026, 11, 26)));
-		this.responses.findByKeyHash(key.hash());
+		this.responses.save(new FisResponse(key, 1, INSTRUMENT.version(), answers, score, true, LocalDate.of(2026, 11, 26)));
+		this.responses.findByKeyHashOrderByAttempt(key.hash());
 
 		List<Map<String, Object>> rows = this.jdbc.queryForList("select * from fis_response");
 
 		assertThat(rows).hasSize(1);
 		Map<String, Object> row = rows.get(0);
 		assertThat(row.keySet()).map(String::toLowerCase)
-			.containsExactlyInAnyOrder("id", "key_hash", "instrument_version", "answers", "total", "research_consent",
+			.containsExactlyInAnyOrder("id", "key_hash", "attempt", "instrument_version", "answers", "total", "research_consent",
 					"submitted_on");
 		String expectedHash = HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.US_ASCII)));
@@ -62,18 +62,18 @@ class FisResponseRepositoryTest {
 		ResultKey deleted = ResultKey.generate(new SecureRandom());
 		Scoring scoring = new Scoring(INSTRUMENT, new FisProperties.Bands(70, 105, 140));
 		for (ResultKey key : List.of(kept, deleted)) {
-			this.responses.save(new FisResponse(key, INSTRUMENT.version(), Answers.all(2), scoring.score(Answers.all(2)),
+			this.responses.save(new FisResponse(key, 1, INSTRUMENT.version(), Answers.all(2), scoring.score(Answers.all(2)),
 					false, LocalDate.of(2026, 1, 1)));
 		}
 
-		assertThat(this.responses.findByKeyHash(kept.hash())).hasValueSatisfying((response) -> {
+		assertThat(this.responses.findByKeyHashOrderByAttempt(kept.hash())).singleElement().satisfies((response) -> {
 			assertThat(response.answers()).isEqualTo(Answers.all(2));
 			assertThat(response.total()).isEqualTo(100);
 		});
 		assertThat(this.responses.deleteByKeyHash(deleted.hash())).isEqualTo(1);
 		assertThat(this.responses.deleteByKeyHash(deleted.hash())).isZero();
-		assertThat(this.responses.findByKeyHash(deleted.hash())).isEmpty();
-		assertThat(this.responses.findByKeyHash(kept.hash())).isPresent();
+		assertThat(this.responses.findByKeyHashOrderByAttempt(deleted.hash())).isEmpty();
+		assertThat(this.responses.findByKeyHashOrderByAttempt(kept.hash())).hasSize(1);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Random;
 
 import org.closer.support.Answers;
 import org.closer.support.Browser;
+import org.closer.support.Keyboard;
 import org.closer.support.RealPortTest;
 import org.closer.support.SiteClient;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -57,15 +57,7 @@ class QuestionnaireBrowserIT {
 		keys(Keys.TAB);
 		assertThat(driver.switchTo().activeElement().getAttribute("class")).isEqualTo("skip-link");
 		keys(Keys.ENTER, Keys.TAB);
-		for (int item = 1; item <= 35; item++) {
-			assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("q" + item);
-			keys(Keys.SPACE);
-			for (int step = 1; step < answers.get(item - 1); step++) {
-				keys(Keys.ARROW_RIGHT);
-			}
-			keys(Keys.TAB);
-		}
-		assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("consent");
+		new Keyboard(browser).answerAll(answers);
 		keys(Keys.TAB);
 		assertThat(driver.switchTo().activeElement().getAttribute("type")).isEqualTo("submit");
 		assertThat(driver.findElement(By.id("fis-progress")).getText()).isEqualTo("35 of 35 answered");
@@ -165,11 +157,7 @@ class QuestionnaireBrowserIT {
 	}
 
 	private static void keys(CharSequence... keys) {
-		Actions actions = new Actions(browser.driver());
-		for (CharSequence key : keys) {
-			actions.sendKeys(key);
-		}
-		actions.perform();
+		new Keyboard(browser).press(keys);
 	}
 
 	private static void click(WebElement element) {

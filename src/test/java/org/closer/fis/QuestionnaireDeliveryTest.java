@@ -78,6 +78,20 @@ class QuestionnaireDeliveryTest {
 	}
 
 	@Test
+	void shouldOfferTheSameRetakeFormAgainWhenItsTokenIsMissing() {
+		String link = post(Answers.formBody(Answers.all(3)), true).headers().firstValue("Location").orElseThrow();
+
+		HttpResponse<String> refused = post(link + "/again", Answers.formBody(Answers.all(4)), false);
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select("main .actions a").eachAttr("href")).as("a fresh form for the same history")
+			.containsExactly(link + "/again");
+		assertThat(page.text()).contains("Nothing was saved");
+	}
+
+	@Test
 	void shouldAnswerMalformedAndOverLongSubmissionsWithTheFriendlyBadRequestPage() {
 		for (String body : new String[] { Answers.formBody(Answers.all(3)) + "&q1=9",
 				Answers.formBody(Answers.all(3)) + "&note=" + "x".repeat(20_000) }) {
@@ -99,10 +113,14 @@ class QuestionnaireDeliveryTest {
 	}
 
 	private HttpResponse<String> post(String answers, boolean withToken) {
+		return post("/fis/questions", answers, withToken);
+	}
+
+	private HttpResponse<String> post(String path, String answers, boolean withToken) {
 		if (withToken) {
-			return FormSession.open(this.site).post(this.site, "/fis/questions", answers);
+			return FormSession.open(this.site).post(this.site, path, answers);
 		}
-		return this.site.send(this.site.request("/fis/questions")
+		return this.site.send(this.site.request(path)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(answers))

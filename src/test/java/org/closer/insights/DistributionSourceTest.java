@@ -19,12 +19,14 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** The distribution counted once, reused while fresh, and counted again in the background once stale. */
+/** The pool's figures counted once, reused while fresh, and counted again in the background once stale. */
 class DistributionSourceTest {
 
 	private final FisResponseRepository responses = mock(FisResponseRepository.class);
 
 	private final Instrument instrument = mock(Instrument.class);
+
+	private final ReliabilityQuery reliability = mock(ReliabilityQuery.class);
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T12:00:00Z"));
 
@@ -36,9 +38,9 @@ class DistributionSourceTest {
 		when(this.responses.countConsentingByTotal(anyString())).thenReturn(List.of(new TotalCount(100, 5)));
 		DistributionSource source = source(Duration.ofSeconds(60));
 
-		assertThat(source.current().pool()).isEqualTo(5);
+		assertThat(source.current().distribution().pool()).isEqualTo(5);
 		this.clock.set(this.clock.instant().plusSeconds(59));
-		assertThat(source.current().pool()).isEqualTo(5);
+		assertThat(source.current().distribution().pool()).isEqualTo(5);
 
 		runTheBackground();
 		verify(this.responses, times(1)).countConsentingByTotal("v1");
@@ -52,12 +54,12 @@ class DistributionSourceTest {
 		source.current();
 		this.clock.set(this.clock.instant().plusSeconds(61));
 
-		assertThat(source.current().pool()).as("stale figures, not a wait").isEqualTo(5);
-		assertThat(source.current().pool()).isEqualTo(5);
+		assertThat(source.current().distribution().pool()).as("stale figures, not a wait").isEqualTo(5);
+		assertThat(source.current().distribution().pool()).isEqualTo(5);
 		verify(this.responses, times(1)).countConsentingByTotal("v1");
 		runTheBackground();
 
-		assertThat(source.current().pool()).isEqualTo(7);
+		assertThat(source.current().distribution().pool()).isEqualTo(7);
 		// One count again, however many visitors came while it ran.
 		verify(this.responses, times(2)).countConsentingByTotal("v1");
 	}
@@ -71,7 +73,7 @@ class DistributionSourceTest {
 		verify(this.responses, times(0)).countConsentingByTotal("v1");
 		runTheBackground();
 
-		assertThat(source.current().pool()).isEqualTo(5);
+		assertThat(source.current().distribution().pool()).isEqualTo(5);
 		verify(this.responses, times(1)).countConsentingByTotal("v1");
 	}
 
@@ -94,8 +96,9 @@ class DistributionSourceTest {
 
 	private DistributionSource source(Duration cacheFor) {
 		when(this.instrument.version()).thenReturn("v1");
-		return new DistributionSource(this.responses, this.instrument, new InsightsProperties(30, cacheFor), this.clock,
-				this.background::add);
+		when(this.reliability.current()).thenReturn(new Reliability(5, 20, 0.9));
+		return new DistributionSource(this.responses, this.reliability, this.instrument,
+				new InsightsProperties(30, cacheFor), this.clock, this.background::add);
 	}
 
 }

@@ -29,7 +29,7 @@ class ResearchExportTest {
 	static final String HASH = "$2a$10$q9PRGTsbnYSg0GfOJ9OkFOLnnIiCzUI3.dnOKuH/FnfGecVRSkEoa";
 
 	private static final String HEADER = "response,instrument_version,submitted_on,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,"
-			+ "q11,q12,q13,q14,q15,q16,q17,q18,q19,q20,q21,q22,q23,q24,q25,q26,q27,q28,q29,q30,q31,q32,q33,q34,q35,total";
+			+ "q11,q12,q13,q14,q15,q16,q17,q18,q19,q20,q21,q22,q23,q24,q25,q26,q27,q28,q29,q30,q31,q32,q33,q34,q35,total,series,attempt";
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -73,13 +73,37 @@ class ResearchExportTest {
 		List<String> lines = List.of(csv.split("\r\n"));
 		assertThat(lines).hasSize(4);
 		assertThat(lines.get(0)).isEqualTo(HEADER);
-		assertThat(lines.subList(1, 4)).extracting((line) -> line.split(",", -1).length).containsOnly(39);
-		assertThat(lines.get(1)).startsWith("1," + ResponseRows.VERSION + ",2026-11-01,").endsWith(",35");
-		assertThat(lines.get(2)).startsWith("2,").endsWith(",120");
-		assertThat(lines.get(3)).startsWith("3,").endsWith(",99");
-		assertThat(lines.get(1)).isEqualTo("1," + ResponseRows.VERSION + ",2026-11-01,"
-				+ "1,1,5,1,1,5,5,5,1,5,1,1,1,5,1,1,5,5,5,1,5,5,1,1,5,1,5,1,5,5,1,1,1,1,1,35");
+		assertThat(lines.subList(1, 4)).extracting((line) -> line.split(",", -1).length).containsOnly(41);
+		assertThat(lines.subList(1, 4)).extracting((line) -> line.split(",")[0]).containsExactly("1", "2", "3");
+		assertThat(lines.subList(1, 4)).extracting((line) -> line.split(",")[39]).as("series")
+			.containsExactly("1", "2", "3");
+		assertThat(lines.subList(1, 4)).extracting((line) -> line.split(",")[38]).as("totals, in no stored order")
+			.containsExactlyInAnyOrder("35", "120", "99");
+		assertThat(lines.subList(1, 4)).anySatisfy((line) -> assertThat(line.substring(line.indexOf(',')))
+			.isEqualTo("," + ResponseRows.VERSION + ",2026-11-01,"
+					+ "1,1,5,1,1,5,5,5,1,5,1,1,1,5,1,1,5,5,5,1,5,5,1,1,5,1,5,1,5,5,1,1,1,1,1,35,"
+					+ line.split(",")[39] + ",1"));
 		assertThat(csv).doesNotContain(",175\r\n");
+	}
+
+	@Test
+	void shouldGroupTheSharedAttemptsOfEachHistoryInASeriesOfItsOwn() throws Exception {
+		ResponseRows rows = new ResponseRows(this.jdbc);
+		rows.deleteAll();
+		String retaken = "a".repeat(64);
+		rows.insertAttempt(retaken, 1, 120, true);
+		rows.insertAttempt(retaken, 2, 110, false);
+		rows.insertAttempt(retaken, 3, 100, true);
+		rows.insertAttempt("b".repeat(64), 1, 90, true);
+
+		String csv = this.mvc.get().uri("/research/responses.csv").header("Authorization", basic("researcher", "open sesame"))
+			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		List<String> lines = List.of(csv.split("\r\n")).subList(1, 4);
+		assertThat(lines).extracting((line) -> String.join(",", List.of(line.split(",")).subList(38, 41)))
+			.as("total, series, attempt: the attempt not shared is left out, the numbers keep their gap")
+			.containsExactly("120,1,1", "100,1,3", "90,2,1");
+		assertThat(csv).doesNotContain(retaken);
 	}
 
 	@Test
@@ -89,7 +113,7 @@ class ResearchExportTest {
 		assertThat(result).hasStatusOk();
 		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.select("table").get(0).select("tbody th code").eachText())
-			.containsExactly("response", "instrument_version", "submitted_on", "q1–q35", "total");
+			.containsExactly("response", "instrument_version", "submitted_on", "q1–q35", "total", "series", "attempt");
 		assertThat(page.select("table").get(1).select("tbody tr")).hasSize(35);
 		assertThat(page.select("a[href=/research/responses.csv]")).hasSize(1);
 		assertThat(page.text()).contains(ResponseRows.VERSION).contains("Copyright © 1991 by the American Psychological Association");

@@ -140,6 +140,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 		return results.getViolations().stream().map(Browser::describe).toList();
 	}
 
+	/** Lays the page out for print, as it will be printed, or back for the screen. */
+	public void emulatePrint(boolean print) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+	}
+
 	/** How many A4 pages the current page prints on, with the browser's own print layout. */
 	public int printedPages() {
 		PrintOptions options = new PrintOptions();

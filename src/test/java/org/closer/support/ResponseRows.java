@@ -44,6 +44,14 @@ public final class ResponseRows {
 		this.jdbc.batchUpdate(INSERT, rows);
 	}
 
+	/** Inserts one attempt of the current version under the given key hash. */
+	public void insertAttempt(String keyHash, int attempt, int total, boolean consent) {
+		String answers = Answers.formBody(Answers.forTotal(total)).replaceAll("(^|&)q\\d+=", "");
+		this.jdbc.update("insert into fis_response (key_hash, attempt, instrument_version, answers, total, "
+				+ "research_consent, submitted_on) values (?, ?, ?, ?, ?, ?, ?)", keyHash, attempt, VERSION, answers, total,
+				consent, Date.valueOf(LocalDate.of(2026, 11, attempt)));
+	}
+
 	/** Inserts consenting responses of the current version, one per total given. */
 	public void insertConsenting(int... totals) {
 		for (int total : totals) {

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Keeps every page a visitor can see at a Flesch reading ease of 60 or more (a level a 13-year-old
  * can follow): the learning pages, the questionnaire, a result in every band beside enough others to
- * compare with, the statistics, deleting and the error pages. The instrument's own words (its
- * instructions, statements, answer labels and credit line) are left out: they are not ours to simplify.
+ * compare with, one with a history, the form to take it again, the statistics, deleting and the error
+ * pages. The instrument's own words (its instructions, statements, answer labels and credit line) are
+ * left out: they are not ours to simplify.
  */
 @RealPortTest(properties = { "closer.insights.min-pool=3", "closer.insights.cache-for=0s",
 		"closer.rate-limit.burst=10" })
@@ -45,7 +46,8 @@ class ReadingEaseTest {
 			result = form.submit(this.site, Answers.forTotal(total), true).headers().firstValue("Location").orElseThrow();
 			pages.add(result);
 		}
-		pages.addAll(List.of("/insights", result + "/delete", "/fis/deleted", "/fis/results/AAAAAAAAAAAAAAAAAAAAAA",
+		form.post(this.site, result + "/again", Answers.formBody(Answers.forTotal(100)));
+		pages.addAll(List.of(result + "/again", "/insights", result + "/delete", "/fis/deleted", "/fis/results/AAAAAAAAAAAAAAAAAAAAAA",
 				"/no-such-page"));
 
 		assertThat(pages).allSatisfy((path) -> assertThat(ease(this.site.get(path, "Accept", "text/html")))

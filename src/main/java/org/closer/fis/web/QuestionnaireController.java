@@ -1,13 +1,10 @@
 package org.closer.fis.web;
 
-import java.util.Map;
-
 import org.closer.fis.Instrument;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
 import org.closer.web.SeeOther;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -23,8 +20,6 @@ class QuestionnaireController {
 	static final String INTRO_PATH = "/fis";
 
 	static final String INTRO_VIEW = "fis/intro";
-
-	static final String QUESTIONS_VIEW = "fis/questions";
 
 	static final String QUESTIONS_PATH = "/fis/questions";
 
@@ -45,18 +40,14 @@ class QuestionnaireController {
 
 	@GetMapping(QUESTIONS_PATH)
 	String questions(Model model) {
-		model.addAttribute("instrument", this.instrument);
-		model.addAttribute("sheet", AnswerSheet.empty());
-		model.addAttribute("showErrors", false);
-		return QUESTIONS_VIEW;
+		return QuestionsForm.blank(QUESTIONS_PATH, this.instrument, model);
 	}
 
 	@PostMapping(QUESTIONS_PATH)
 	ModelAndView submit(@RequestParam MultiValueMap<String, String> fields) {
 		AnswerSheet sheet = AnswerSheet.read(fields);
 		if (!sheet.isComplete()) {
-			return new ModelAndView(QUESTIONS_VIEW, Map.of("instrument", this.instrument, "sheet", sheet, "showErrors", true),
-					HttpStatus.UNPROCESSABLE_CONTENT);
+			return QuestionsForm.withErrors(QUESTIONS_PATH, this.instrument, sheet);
 		}
 		ResultKey key = this.questionnaire.submit(sheet.answers(), sheet.researchConsent());
 		return new ModelAndView(SeeOther.to(ResultController.RESULTS_PATH + "/" + key));

@@ -6,18 +6,15 @@ import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
 import org.closer.web.SeeOther;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The private result page, reached only through its key, and the two steps that delete it for good. */
+/** The private result page, reached only through its key, and the two steps that delete its whole history for good. */
 @Controller
 class ResultController {
 
@@ -47,8 +44,8 @@ class ResultController {
 
 	@GetMapping(RESULTS_PATH + "/{key}")
 	String result(@PathVariable ResultKey key, Model model) {
-		QuestionnaireService.StoredResult stored = this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
-		model.addAttribute("result", ResultView.of(this.instrument, stored.response(), stored.score(), this.properties));
+		QuestionnaireService.StoredHistory stored = this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
+		model.addAttribute("result", ResultView.of(this.instrument, stored, this.properties));
 		model.addAttribute("instrument", this.instrument);
 		model.addAttribute("threshold", this.properties.counselingThreshold());
 		model.addAttribute("key", key.toString());
@@ -74,12 +71,6 @@ class ResultController {
 	@GetMapping(DELETED_PATH)
 	String deleted() {
 		return DELETED_VIEW;
-	}
-
-	/** A key that opens nothing, and one malformed in the address ({@link ResultKeyConverter}), alike. */
-	@ExceptionHandler(ResultNotFoundException.class)
-	ModelAndView notFound() {
-		return new ModelAndView(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
 	}
 
 }

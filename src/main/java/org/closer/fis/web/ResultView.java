@@ -10,11 +10,13 @@ import org.closer.fis.FisProperties;
 import org.closer.fis.FisResponse;
 import org.closer.fis.Instrument;
 import org.closer.fis.Item;
+import org.closer.fis.QuestionnaireService.StoredHistory;
 import org.closer.fis.Score;
 
 /**
- * What the result page shows: the total and its band, whether to suggest counseling and how
- * prominently, the chart, and the items that weighed most with the articles that speak to them.
+ * What the result page shows of the latest attempt: the total and its band, whether to suggest
+ * counseling and how prominently, the chart, and the items that weighed most with the articles that
+ * speak to them; and every attempt under the same link.
  *
  * @param total the total, 35 to 175
  * @param average the average item score, 1.0 to 5.0
@@ -22,10 +24,11 @@ import org.closer.fis.Score;
  * @param counseling whether the total is at or above the counseling threshold
  * @param chart the scale with the visitor's mark
  * @param weighedMost the three to five items that added most to the total
- * @param submittedOn the day the answers were given
+ * @param submittedOn the day the latest answers were given
+ * @param history every attempt under the link, the latest one included
  */
 public record ResultView(int total, double average, Band band, boolean counseling, ScaleChart chart,
-		List<WeighedItem> weighedMost, LocalDate submittedOn) {
+		List<WeighedItem> weighedMost, LocalDate submittedOn, History history) {
 
 	private static final int AT_LEAST = 3;
 
@@ -49,7 +52,9 @@ public record ResultView(int total, double average, Band band, boolean counselin
 		return this.counseling && this.band == Band.VERY_HIGH;
 	}
 
-	static ResultView of(Instrument instrument, FisResponse response, Score score, FisProperties properties) {
+	static ResultView of(Instrument instrument, StoredHistory stored, FisProperties properties) {
+		FisResponse response = stored.latest();
+		Score score = stored.latestScore();
 		List<Integer> answers = response.answers();
 		List<WeighedItem> ranked = IntStream.range(0, Instrument.ITEM_COUNT)
 			.mapToObj((i) -> new WeighedItem(instrument.items().get(i), answers.get(i), score.itemScores().get(i)))
@@ -62,7 +67,7 @@ public record ResultView(int total, double average, Band band, boolean counselin
 		}
 		return new ResultView(score.total(), score.average(), score.band(),
 				score.total() >= properties.counselingThreshold(), ScaleChart.of(score.total(), properties.bands()),
-				ranked.subList(0, shown), response.submittedOn());
+				ranked.subList(0, shown), response.submittedOn(), History.of(stored.attempts()));
 	}
 
 }

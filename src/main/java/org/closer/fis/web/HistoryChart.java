@@ -1,0 +1,100 @@
+package org.closer.fis.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.closer.fis.Scoring;
+
+/**
+ * The geometry of the history chart, an inline SVG line through the totals of the attempts, one
+ * evenly spaced point each, on the scale from 35 to 175; the table beside it says the same in words.
+ *
+ * @param points one per attempt, left to right
+ * @param guides the horizontal lines at both ends of the scale and its middle
+ */
+public record HistoryChart(List<Point> points, List<Guide> guides) {
+
+	/** The width of the chart's view box. */
+	public static final int WIDTH = 640;
+
+	/** The height of the chart's view box. */
+	public static final int HEIGHT = 220;
+
+	private static final int LEFT = 64;
+
+	private static final int RIGHT = 40;
+
+	private static final int TOP = 36;
+
+	private static final int BOTTOM = 48;
+
+	/** The most points whose dates all fit under the chart. */
+	private static final int DATES_THAT_FIT = 5;
+
+	private static final int MIDDLE_TOTAL = (Scoring.MIN_TOTAL + Scoring.MAX_TOTAL) / 2;
+
+	/**
+	 * One attempt's place on the chart.
+	 *
+	 * @param attempt the attempt
+	 * @param x its horizontal position
+	 * @param y its vertical position
+	 * @param dated whether its date is written under it: every point's while they fit, else the
+	 * first and the last
+	 */
+	public record Point(History.Attempt attempt, double x, double y, boolean dated) {
+	}
+
+	/**
+	 * A labelled horizontal line at a total.
+	 *
+	 * @param total the total
+	 * @param y where it sits
+	 */
+	public record Guide(int total, double y) {
+	}
+
+	/** The x where the guides' labels end. */
+	public int labelX() {
+		return LEFT - 10;
+	}
+
+	/** The x where the guides end. */
+	public int rightX() {
+		return WIDTH - RIGHT / 2;
+	}
+
+	/** Where the date labels sit. */
+	public int dateY() {
+		return HEIGHT - 12;
+	}
+
+	/** The points as an SVG polyline's {@code points} attribute. */
+	public String line() {
+		return this.points.stream().map((point) -> point.x() + "," + point.y()).collect(Collectors.joining(" "));
+	}
+
+	static HistoryChart of(List<History.Attempt> attempts) {
+		double step = (attempts.size() > 1) ? (double) (WIDTH - LEFT - RIGHT) / (attempts.size() - 1) : 0;
+		List<Point> points = new ArrayList<>();
+		for (int i = 0; i < attempts.size(); i++) {
+			double x = (attempts.size() > 1) ? LEFT + i * step : (LEFT + WIDTH - RIGHT) / 2.0;
+			boolean dated = attempts.size() <= DATES_THAT_FIT || i == 0 || i == attempts.size() - 1;
+			points.add(new Point(attempts.get(i), round(x), y(attempts.get(i).total()), dated));
+		}
+		List<Guide> guides = List.of(new Guide(Scoring.MAX_TOTAL, y(Scoring.MAX_TOTAL)),
+				new Guide(MIDDLE_TOTAL, y(MIDDLE_TOTAL)), new Guide(Scoring.MIN_TOTAL, y(Scoring.MIN_TOTAL)));
+		return new HistoryChart(List.copyOf(points), guides);
+	}
+
+	private static double y(int total) {
+		double share = (double) (total - Scoring.MIN_TOTAL) / (Scoring.MAX_TOTAL - Scoring.MIN_TOTAL);
+		return round(HEIGHT - BOTTOM - share * (HEIGHT - TOP - BOTTOM));
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+}
