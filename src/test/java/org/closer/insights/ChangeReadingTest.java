@@ -2,9 +2,11 @@ package org.closer.insights;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.closer.fis.QuestionnaireService;
+import org.closer.fis.ResultKey;
 import org.closer.support.Answers;
 import org.closer.support.ResponseRows;
 import org.jsoup.Jsoup;
@@ -101,6 +103,22 @@ class ChangeReadingTest {
 			.isCloseTo(referenceAlpha(), within(0.0005));
 		assertThat(page.getElementById("insights-pool").attr("value")).isEqualTo(String.valueOf(PEOPLE));
 		assertThat(page.select(".hint").text()).contains("Internal consistency says");
+	}
+
+	@Test
+	void shouldShowTheReadingOnTheResultPageBothWays() throws Exception {
+		ResultKey easing = this.questionnaire.submit(Answers.forTotal(150), false);
+		this.questionnaire.retake(easing, Answers.forTotal(60), false);
+		ResultKey growing = this.questionnaire.submit(Answers.forTotal(60), false);
+		this.questionnaire.retake(growing, Answers.forTotal(150), false);
+
+		for (Map.Entry<ResultKey, String> expected : Map.of(easing, "reliably-lower", growing, "reliably-higher").entrySet()) {
+			Document page = Jsoup.parse(this.mvc.get().uri("/fis/results/" + expected.getKey()).exchange().getResponse()
+				.getContentAsString());
+			assertThat(page.getElementById("fis-change-reading").attr("value")).isEqualTo(expected.getValue());
+			assertThat(page.getElementById("fis-change-reading").text()).contains("likely a real change");
+			assertThat(page.getElementById("fis-pool").attr("value")).isEqualTo(String.valueOf(PEOPLE));
+		}
 	}
 
 	/** A latent level per person, and each keyed score near it, so the items agree as a real scale's do. */
