@@ -36,12 +36,12 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void shouldKeepTheQuestionnaireFreeOfInsightsAndResearch() {
+	void shouldKeepTheQuestionnaireFreeOfInsightsResearchAndComparing() {
 		noClasses().that()
 			.resideInAPackage("org.closer.fis..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.closer.insights..", "org.closer.research..")
+			.resideInAnyPackage("org.closer.insights..", "org.closer.research..", "org.closer.together..")
 			.allowEmptyShould(true)
 			.check(CLASSES);
 	}
@@ -52,13 +52,13 @@ class ArchitectureTest {
 			.resideInAPackage("org.closer.insights..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.closer.research..", "org.closer.learn..")
+			.resideInAnyPackage("org.closer.research..", "org.closer.learn..", "org.closer.together..")
 			.check(CLASSES);
 		noClasses().that()
 			.resideInAPackage("org.closer.research..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.closer.insights..", "org.closer.learn..")
+			.resideInAnyPackage("org.closer.insights..", "org.closer.learn..", "org.closer.together..")
 			.check(CLASSES);
 	}
 
@@ -69,7 +69,7 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.closer.learn..", "org.closer.fis..", "org.closer.insights..",
-					"org.closer.research..")
+					"org.closer.research..", "org.closer.together..")
 			.check(CLASSES);
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +27,11 @@ public class QuestionnaireService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	QuestionnaireService(FisResponseRepository responses, Instrument instrument, Scoring scoring, SecureRandom random,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.responses = responses;
 		this.instrument = instrument;
 		this.scoring = scoring;
@@ -70,17 +74,27 @@ public class QuestionnaireService {
 	/** Every attempt under the key with the latest one's score, if the key opens a history. */
 	@Transactional(readOnly = true)
 	public Optional<StoredHistory> find(ResultKey key) {
-		List<FisResponse> attempts = this.responses.findByKeyHashOrderByAttempt(key.hash());
+		return findByKeyHash(key.hash());
+	}
+
+	/** Every attempt stored under a key's hash, for a feature that holds only the hash of another's key. */
+	@Transactional(readOnly = true)
+	public Optional<StoredHistory> findByKeyHash(String keyHash) {
+		List<FisResponse> attempts = this.responses.findByKeyHashOrderByAttempt(keyHash);
 		if (attempts.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(new StoredHistory(attempts, this.scoring.score(attempts.get(attempts.size() - 1).answers())));
 	}
 
-	/** Deletes every attempt the key opens, for good; false when there was none. */
+	/** Deletes every attempt the key opens, and what refers to them, for good; false when there was none. */
 	@Transactional
 	public boolean delete(ResultKey key) {
-		return this.responses.deleteByKeyHash(key.hash()) > 0;
+		if (this.responses.deleteByKeyHash(key.hash()) == 0) {
+			return false;
+		}
+		this.events.publishEvent(new ResultDeleted(key.hash()));
+		return true;
 	}
 
 	/**

@@ -26,7 +26,7 @@ public final class ResultKey {
 	}
 
 	/** A new key from the given source of randomness. */
-	static ResultKey generate(SecureRandom random) {
+	public static ResultKey generate(SecureRandom random) {
 		byte[] bytes = new byte[RANDOM_BYTES];
 		random.nextBytes(bytes);
 		return new ResultKey(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
@@ -44,7 +44,7 @@ public final class ResultKey {
 	}
 
 	/** The SHA-256 of the key, as 64 lower-case hex digits: what the database stores. */
-	String hash() {
+	public String hash() {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(this.value.getBytes(StandardCharsets.US_ASCII));
 			return HexFormat.of().formatHex(digest);

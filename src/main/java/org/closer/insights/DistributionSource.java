@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.closer.fis.FisResponseRepository;
 import org.closer.fis.Instrument;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class DistributionSource {
 
 	/** Counts through the repository; a refresh runs on the background executor (Spring's task executor). */
 	DistributionSource(FisResponseRepository responses, ReliabilityQuery reliability, Instrument instrument,
-			InsightsProperties properties, Clock clock, Executor background) {
+			InsightsProperties properties, Clock clock, @Qualifier("applicationTaskExecutor") Executor background) {
 		String version = instrument.version();
 		Caffeine<Object, Object> cache = Caffeine.newBuilder()
 			.executor(background)

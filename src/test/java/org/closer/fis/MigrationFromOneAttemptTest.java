@@ -66,8 +66,8 @@ class MigrationFromOneAttemptTest {
 	void shouldKeepEveryRowAsItWasAsTheFirstAttemptOfItsOwnHistory() {
 		List<Map<String, Object>> after = this.jdbc.queryForList("select * from fis_response order by id");
 
-		assertThat(Flyway.configure().dataSource(URL, "sa", "").load().info().current().getVersion().getVersion())
-			.isEqualTo("2");
+		assertThat(Integer.parseInt(Flyway.configure().dataSource(URL, "sa", "").load().info().current().getVersion()
+			.getVersion())).as("migrated past the first schema").isGreaterThanOrEqualTo(2);
 		assertThat(after).hasSize(2);
 		for (int i = 0; i < after.size(); i++) {
 			Map<String, Object> row = new HashMap<>(after.get(i));

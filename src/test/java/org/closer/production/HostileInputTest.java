@@ -50,7 +50,8 @@ class HostileInputTest {
 			"/assets/../application.properties", "/assets/site.css%00.js", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF",
 			"/actuator/env", "/actuator/heapdump", "/h2-console", "/error", "/research/../research", "/intimacy/%C0%AE",
 			"/fis/questions?q1=%00", "/application.properties", "/templates/fis/result.html", "/db/migration",
-			"/intimacy/emotional/../../about", "/%F0%9F%92%94", "/fis;jsessionid=abc", "/fis//questions");
+			"/intimacy/emotional/../../about", "/%F0%9F%92%94", "/fis;jsessionid=abc", "/fis//questions",
+			"/together/", "/together/%00", "/together/..%2F", "/fis/results/AAAAAAAAAAAAAAAAAAAAAA/compare");
 
 	private static final List<String> METHODS = List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND");
 
@@ -68,6 +69,9 @@ class HostileInputTest {
 
 	private int sent;
 
+	/** The one stored result, whose retake form the hostile answers are also sent to. */
+	private String valid;
+
 	@BeforeEach
 	void openAForm() {
 		this.form = FormSession.open(this.site);
@@ -75,7 +79,7 @@ class HostileInputTest {
 
 	@Test
 	void shouldSurviveThousandsOfHostileRequestsWithoutAnErrorALeakOrAStoredRow() throws Exception {
-		String valid = this.form.submit(this.site, Answers.forTotal(100), true).headers().firstValue("Location").orElseThrow();
+		this.valid = this.form.submit(this.site, Answers.forTotal(100), true).headers().firstValue("Location").orElseThrow();
 		List<Map<String, Object>> before = rows();
 
 		while (this.sent < REQUESTS) {
@@ -92,7 +96,9 @@ class HostileInputTest {
 		System.out.printf("Hostile input: %d requests (seed %d), %d problems%n", this.sent, SEED, this.problems.size());
 		assertThat(this.problems).isEmpty();
 		assertThat(rows()).as("no row stored, none changed, none deleted").isEqualTo(before);
-		assertThat(this.site.get(valid).statusCode()).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("select count(*) from fis_pairing", Integer.class)).as("no invitation made")
+			.isZero();
+		assertThat(this.site.get(this.valid).statusCode()).isEqualTo(200);
 	}
 
 	private void malformedAnswers() {
@@ -110,7 +116,8 @@ class HostileInputTest {
 			case 4 -> append(body, "note", "x".repeat(1 + this.random.nextInt(30_000)));
 			default -> append(body, "q" + (1 + this.random.nextInt(35)), pick(BAD_VALUES) + "&q1=" + pick(BAD_VALUES));
 		}
-		String path = this.random.nextInt(20) == 0 ? "/fis/questions?q2=" + pick(BAD_VALUES) : "/fis/questions";
+		String path = pick(List.of("/fis/questions", "/fis/questions?q2=" + pick(BAD_VALUES), this.valid + "/again",
+				"/together/AAAAAAAAAAAAAAAAAAAAAA/questions", "/together/" + pick(BAD_VALUES) + "/questions"));
 		check("answers " + abbreviate(body), this.form.post(this.site, path, body.toString()));
 	}
 
@@ -129,7 +136,9 @@ class HostileInputTest {
 	private void deleteWithAForgedKey() {
 		String key = pick(List.of("AAAAAAAAAAAAAAAAAAAAAA", "..%2F..", "%00", "A".repeat(1 + this.random.nextInt(3_000)),
 				URLEncoder.encode(randomText(22), StandardCharsets.UTF_8), "*", "%25", "null"));
-		check("delete " + abbreviate(key), this.form.post(this.site, "/fis/results/" + key + "/delete", ""));
+		String step = pick(List.of("/delete", "/again", "/partner", "/partner/share", "/partner/decline",
+				"/partner/cancel", "/compare/withdraw"));
+		check(step + " " + abbreviate(key), this.form.post(this.site, "/fis/results/" + key + step, ""));
 	}
 
 	private void oddPath() {

@@ -2,7 +2,9 @@ package org.closer.support;
 
 import java.util.List;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,14 +45,17 @@ public final class Keyboard {
 
 	/** Presses tab until the element with the given id has focus, at most the given number of times. */
 	public void tabTo(String id, int atMost) {
-		for (int i = 0; i < atMost; i++) {
-			if (id.equals(this.browser.driver().switchTo().activeElement().getAttribute("id"))) {
-				return;
-			}
+		tabTo(By.id(id), atMost);
+	}
+
+	/** Presses tab until the element the locator finds has focus, at most the given number of times. */
+	public void tabTo(By locator, int atMost) {
+		WebElement target = this.browser.driver().findElement(locator);
+		for (int i = 0; i < atMost && !target.equals(this.browser.driver().switchTo().activeElement()); i++) {
 			press(Keys.TAB);
 		}
-		assertThat(this.browser.driver().switchTo().activeElement().getAttribute("id")).as("focus after tabbing")
-			.isEqualTo(id);
+		assertThat(this.browser.driver().switchTo().activeElement()).as("focus after tabbing to %s", locator)
+			.isEqualTo(target);
 	}
 
 }

@@ -19,8 +19,13 @@ public final class MockForm {
 
 	/** Posts a form body, as it is, to the questionnaire. */
 	public static MvcTestResult submit(MockMvcTester mvc, String body) {
+		return post(mvc, "/fis/questions", body);
+	}
+
+	/** Posts a form body, as it is, with a valid CSRF token, to any path. */
+	public static MvcTestResult post(MockMvcTester mvc, String path, String body) {
 		return mvc.post()
-			.uri("/fis/questions")
+			.uri(path)
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.content(body)

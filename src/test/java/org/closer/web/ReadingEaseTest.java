@@ -56,6 +56,28 @@ class ReadingEaseTest {
 	}
 
 	@Test
+	void shouldKeepThePagesForComparingWithAPartnerEasyToRead() {
+		FormSession form = FormSession.open(this.site);
+		String inviter = form.submit(this.site, Answers.forTotal(130), false).headers().firstValue("Location").orElseThrow();
+		HttpResponse<String> invited = form.post(this.site, inviter + "/partner", "");
+		String link = Jsoup.parse(invited.body()).selectFirst("a#invite-link").attr("href");
+		String invitation = link.substring(link.indexOf("/together/"));
+		List<String> pages = new ArrayList<>(List.of(invitation, invitation + "/questions"));
+		String partner = form.post(this.site, invitation + "/questions", Answers.formBody(Answers.forTotal(80)))
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
+		pages.addAll(List.of(inviter, partner));
+		form.post(this.site, partner + "/partner/share", "");
+		pages.addAll(List.of(inviter + "/compare", "/together/AAAAAAAAAAAAAAAAAAAAAA"));
+
+		assertThat(ease(invited)).as("Flesch reading ease of the invitation to send").isGreaterThanOrEqualTo(MINIMUM);
+		assertThat(pages).allSatisfy((path) -> assertThat(ease(this.site.get(path, "Accept", "text/html")))
+			.as("Flesch reading ease of %s", path)
+			.isGreaterThanOrEqualTo(MINIMUM));
+	}
+
+	@Test
 	void shouldScoreShortPlainSentencesAsEasyAndLongLatinateOnesAsHard() {
 		assertThat(ReadingEase.of(Jsoup.parse("<main><h1>Home</h1><p>The cat sat on the mat. It was warm.</p></main>"), ""))
 			.isGreaterThan(90);

@@ -48,7 +48,7 @@ public final class AnswerSheet {
 	 * Reads the submitted form fields.
 	 * @throws MalformedAnswersException when any field is unknown or holds a value the form cannot send
 	 */
-	static AnswerSheet read(MultiValueMap<String, String> fields) {
+	public static AnswerSheet read(MultiValueMap<String, String> fields) {
 		Map<Integer, Integer> answers = new TreeMap<>();
 		boolean consent = false;
 		for (Map.Entry<String, List<String>> field : fields.entrySet()) {
@@ -105,7 +105,7 @@ public final class AnswerSheet {
 	}
 
 	/** The 35 answers, item 1 first; only for a complete sheet. */
-	List<Integer> answers() {
+	public List<Integer> answers() {
 		if (!isComplete()) {
 			throw new IllegalStateException("An incomplete sheet has no full set of answers");
 		}

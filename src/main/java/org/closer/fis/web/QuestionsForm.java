@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The questionnaire's form, blank or back with its errors, posting to the path it was opened at. */
-final class QuestionsForm {
+public final class QuestionsForm {
 
 	static final String VIEW = "fis/questions";
 
@@ -17,7 +17,7 @@ final class QuestionsForm {
 	}
 
 	/** A blank form that posts to the given path. */
-	static String blank(String action, Instrument instrument, Model model) {
+	public static String blank(String action, Instrument instrument, Model model) {
 		model.addAttribute("action", action);
 		model.addAttribute("instrument", instrument);
 		model.addAttribute("sheet", AnswerSheet.empty());
@@ -26,7 +26,7 @@ final class QuestionsForm {
 	}
 
 	/** The form back with every valid answer kept and each missing one named, as a 422. */
-	static ModelAndView withErrors(String action, Instrument instrument, AnswerSheet sheet) {
+	public static ModelAndView withErrors(String action, Instrument instrument, AnswerSheet sheet) {
 		return new ModelAndView(VIEW,
 				Map.of("action", action, "instrument", instrument, "sheet", sheet, "showErrors", true),
 				HttpStatus.UNPROCESSABLE_CONTENT);

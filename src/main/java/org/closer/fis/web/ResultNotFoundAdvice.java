@@ -7,9 +7,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Answers a key that opens nothing, and one malformed in the address ({@link ResultKeyConverter}),
- * alike, on every page reached through a key: the friendly not-found page.
+ * alike, on every page reached through a key, whichever feature serves it: the friendly not-found page.
  */
-@ControllerAdvice(assignableTypes = { ResultController.class, RetakeController.class })
+@ControllerAdvice
 class ResultNotFoundAdvice {
 
 	@ExceptionHandler(ResultNotFoundException.class)

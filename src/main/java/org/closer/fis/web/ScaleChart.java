@@ -55,7 +55,7 @@ public record ScaleChart(List<Segment> segments, List<Tick> ticks, double markX)
 	}
 
 	/** The chart for a total, with bands starting at the configured totals. */
-	static ScaleChart of(int total, FisProperties.Bands bands) {
+	public static ScaleChart of(int total, FisProperties.Bands bands) {
 		int[] starts = { Scoring.MIN_TOTAL, bands.some(), bands.high(), bands.veryHigh(), Scoring.MAX_TOTAL + 1 };
 		Band[] order = Band.values();
 		List<Segment> segments = new ArrayList<>();
