@@ -47,6 +47,9 @@ class TogetherFlowTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private PairingCleanup cleanup;
+
 	static Clock clock() {
 		return CLOCK;
 	}
@@ -148,6 +151,24 @@ class TogetherFlowTest {
 	}
 
 	@Test
+	void shouldRemoveRunOutInvitationsOnceADayAndKeepSharedComparisons() throws Exception {
+		String sharing = result(Answers.forTotal(120));
+		String partner = answer(invite(sharing), Answers.forTotal(80));
+		post(partner + "/partner/share");
+		invite(result(Answers.forTotal(100)));
+		invite(result(Answers.forTotal(90)));
+		CLOCK.set(CLOCK.instant().plusSeconds(13 * 86_400));
+		this.cleanup.removeExpired();
+		assertThat(pairings()).as("nothing has run out yet").isEqualTo(3);
+
+		CLOCK.set(CLOCK.instant().plusSeconds(86_400));
+		this.cleanup.removeExpired();
+
+		assertThat(pairings()).as("the shared one stays").isEqualTo(1);
+		assertThat(status(sharing)).isEqualTo("shared");
+	}
+
+	@Test
 	void shouldEndTheComparisonWhenEitherResultIsDeleted() throws Exception {
 		String inviter = result(Answers.forTotal(120));
 		String partner = answer(invite(inviter), Answers.forTotal(80));
@@ -218,6 +239,10 @@ class TogetherFlowTest {
 
 	private Document page(String path) throws Exception {
 		return Jsoup.parse(get(path).getResponse().getContentAsString());
+	}
+
+	private int pairings() {
+		return this.jdbc.queryForObject("select count(*) from fis_pairing", Integer.class);
 	}
 
 	private int rows() {
