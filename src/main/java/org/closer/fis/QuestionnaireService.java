@@ -31,12 +31,12 @@ public class QuestionnaireService {
 
 	QuestionnaireService(FisResponseRepository responses, Instrument instrument, Scoring scoring, SecureRandom random,
 			Clock clock, ApplicationEventPublisher events) {
-		this.events = events;
 		this.responses = responses;
 		this.instrument = instrument;
 		this.scoring = scoring;
 		this.random = random;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**

@@ -66,12 +66,12 @@ public class TogetherService {
 		return status;
 	}
 
-	/** A new invitation from this result; refused while one is open or a comparison is shared. */
+	/**
+	 * A new invitation from this result, which the caller has found; refused while one is open or a
+	 * comparison is shared.
+	 */
 	@Transactional
 	InvitationToken invite(ResultKey inviter) {
-		if (this.questionnaire.find(inviter).isEmpty()) {
-			throw new PairingRefusedException("No result to invite from");
-		}
 		if (status(inviter) != PartnerStatus.NONE) {
 			throw new PairingRefusedException("An invitation is open or a comparison is shared");
 		}

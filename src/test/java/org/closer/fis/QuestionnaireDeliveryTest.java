@@ -92,6 +92,25 @@ class QuestionnaireDeliveryTest {
 	}
 
 	@Test
+	void shouldOfferTheInvitationsFormOrTheResultPageAgainWhenTheirTokenIsMissing() {
+		FormSession form = FormSession.open(this.site);
+		String link = form.submit(this.site, Answers.all(3), false).headers().firstValue("Location").orElseThrow();
+		String invitation = Jsoup.parse(form.post(this.site, link + "/partner", "").body())
+			.selectFirst("a#invite-link")
+			.attr("href");
+		String questions = invitation.substring(invitation.indexOf("/together/")) + "/questions";
+
+		for (String[] refusedAndFresh : new String[][] { { questions, questions }, { link + "/partner/cancel", link } }) {
+			HttpResponse<String> refused = post(refusedAndFresh[0], Answers.formBody(Answers.all(4)), false);
+
+			assertThat(refused.statusCode()).isEqualTo(403);
+			assertThat(Jsoup.parse(refused.body()).select("main .actions a").eachAttr("href"))
+				.as("a fresh start after %s", refusedAndFresh[0])
+				.containsExactly(refusedAndFresh[1]);
+		}
+	}
+
+	@Test
 	void shouldAnswerMalformedAndOverLongSubmissionsWithTheFriendlyBadRequestPage() {
 		for (String body : new String[] { Answers.formBody(Answers.all(3)) + "&q1=9",
 				Answers.formBody(Answers.all(3)) + "&note=" + "x".repeat(20_000) }) {

@@ -15,11 +15,9 @@ import org.closer.fis.Scoring;
  */
 public record HistoryChart(List<Point> points, List<Guide> guides) {
 
-	/** The width of the chart's view box. */
-	public static final int WIDTH = 640;
+	private static final int WIDTH = 640;
 
-	/** The height of the chart's view box. */
-	public static final int HEIGHT = 220;
+	private static final int HEIGHT = 220;
 
 	private static final int LEFT = 64;
 
@@ -53,6 +51,11 @@ public record HistoryChart(List<Point> points, List<Guide> guides) {
 	 * @param y where it sits
 	 */
 	public record Guide(int total, double y) {
+	}
+
+	/** The SVG's {@code viewBox}: the space every position here is given in. */
+	public String viewBox() {
+		return "0 0 " + WIDTH + " " + HEIGHT;
 	}
 
 	/** The x where the guides' labels end. */
