@@ -1,5 +1,6 @@
-// "Leave this site": replaces this page in the history, so that Back does not return to it, and does
-// the same when Escape is pressed three times in a row. Without JavaScript the link still leaves.
+// "Leave this site": wipes what this site kept in the tab (the questionnaire's unsent answers), then
+// replaces this page in the history, so that Back does not return to it; the same when Escape is
+// pressed three times in a row. Without JavaScript the link still leaves, and nothing was kept.
 (function () {
   'use strict';
   var link = document.getElementById('quick-exit');
@@ -9,6 +10,11 @@
   function leave(event) {
     if (event) {
       event.preventDefault();
+    }
+    try {
+      window.sessionStorage.clear();
+    } catch (blocked) {
+      // Storage that cannot be read holds nothing of ours.
     }
     window.location.replace(link.href);
   }

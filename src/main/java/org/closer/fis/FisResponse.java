@@ -54,9 +54,7 @@ public class FisResponse {
 		this.keyHash = key.hash();
 		this.attempt = attempt;
 		this.instrumentVersion = instrumentVersion;
-		StringBuilder digits = new StringBuilder(answers.size());
-		answers.forEach(digits::append);
-		this.answers = digits.toString();
+		this.answers = AnswerDigits.encode(answers);
 		this.total = score.total();
 		this.researchConsent = researchConsent;
 		this.submittedOn = submittedOn;
@@ -64,7 +62,7 @@ public class FisResponse {
 
 	/** The raw answers, item 1 first. */
 	public List<Integer> answers() {
-		return this.answers.chars().mapToObj((digit) -> digit - '0').toList();
+		return AnswerDigits.decode(this.answers);
 	}
 
 	public int attempt() {

@@ -1,38 +1,43 @@
 package org.closer.fis;
 
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Stores responses, finds or deletes the attempts of one history by the hash of its key, and counts
- * consenting first attempts by total for the statistics; nothing more is needed.
+ * Stores responses and reads, locks or deletes the attempts of one history by the hash of its key;
+ * nothing more is needed.
  */
-public interface FisResponseRepository extends Repository<FisResponse, Long> {
+interface FisResponseRepository extends Repository<FisResponse, Long> {
 
 	FisResponse save(FisResponse response);
 
-	/** Every attempt stored under the key's hash, the first one first; empty when there is none. */
-	List<FisResponse> findByKeyHashOrderByAttempt(String keyHash);
+	/** The latest attempts stored under the key's hash, the latest first; empty when there is none. */
+	List<FisResponse> findByKeyHashOrderByAttemptDesc(String keyHash, Limit limit);
+
+	Optional<FisResponse> findByKeyHashAndAttempt(String keyHash, int attempt);
+
+	/**
+	 * The first attempt of a history, locked in the database until the transaction ends, so that two
+	 * changes to one history, on any instance, happen one after the other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from FisResponse r where r.keyHash = :keyHash and r.attempt = 1")
+	Optional<FisResponse> lockFirstAttempt(@Param("keyHash") String keyHash);
+
+	@Query("select max(r.attempt) from FisResponse r where r.keyHash = :keyHash")
+	Optional<Integer> findLatestAttempt(@Param("keyHash") String keyHash);
 
 	@Modifying
 	@Query("delete from FisResponse r where r.keyHash = :keyHash")
 	int deleteByKeyHash(@Param("keyHash") String keyHash);
-
-	/**
-	 * The distribution of totals among first attempts of one instrument version whose givers agreed to
-	 * share them (a person who takes the scale again is still one person): at most 141 rows, however
-	 * many responses there are.
-	 */
-	@Query("""
-			select new org.closer.fis.TotalCount(r.total, count(r))
-			from FisResponse r
-			where r.instrumentVersion = :version and r.researchConsent = true and r.attempt = 1
-			group by r.total
-			order by r.total""")
-	List<TotalCount> countConsentingByTotal(@Param("version") String instrumentVersion);
 
 }

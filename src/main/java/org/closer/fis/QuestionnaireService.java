@@ -3,16 +3,20 @@ package org.closer.fis;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a complete response as the first attempt under a new private key, or as the next attempt
- * under a key a visitor already has, and finds or deletes a key's whole history.
+ * under a key a visitor already has (up to a limit per key), reads a key's history back, bounded, and
+ * deletes it whole.
  */
 @Service
 public class QuestionnaireService {
@@ -29,14 +33,17 @@ public class QuestionnaireService {
 
 	private final ApplicationEventPublisher events;
 
+	private final FisProperties properties;
+
 	QuestionnaireService(FisResponseRepository responses, Instrument instrument, Scoring scoring, SecureRandom random,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, FisProperties properties) {
 		this.responses = responses;
 		this.instrument = instrument;
 		this.scoring = scoring;
 		this.random = random;
 		this.clock = clock;
 		this.events = events;
+		this.properties = properties;
 	}
 
 	/**
@@ -51,18 +58,36 @@ public class QuestionnaireService {
 	}
 
 	/**
-	 * Scores and stores 35 answers as the next attempt in the key's history; false, storing nothing,
-	 * when the key opens no history. Two attempts sent at once under one key cannot both take the same
-	 * number: the database refuses the second, which the caller may send again.
+	 * Scores and stores 35 answers as the next attempt in the key's history, unless the key opens none
+	 * or its history is full. Attempts sent at once under one key wait for each other on the history's
+	 * lock in the database, so each takes the next number in turn.
 	 */
 	@Transactional
-	public boolean retake(ResultKey key, List<Integer> answers, boolean researchConsent) {
-		List<FisResponse> history = this.responses.findByKeyHashOrderByAttempt(key.hash());
-		if (history.isEmpty()) {
-			return false;
+	public RetakeOutcome retake(ResultKey key, List<Integer> answers, boolean researchConsent) {
+		if (!hold(key)) {
+			return RetakeOutcome.NO_HISTORY;
 		}
-		store(key, history.get(history.size() - 1).attempt() + 1, answers, researchConsent);
-		return true;
+		int latest = this.responses.findLatestAttempt(key.hash()).orElseThrow();
+		if (latest >= this.properties.maxAttempts()) {
+			return RetakeOutcome.FULL;
+		}
+		store(key, latest + 1, answers, researchConsent);
+		return RetakeOutcome.STORED;
+	}
+
+	/**
+	 * Locks the key's history in the database until the current transaction ends, so that changes
+	 * about one history, here or in another feature, on any instance, happen one after the other;
+	 * false when the key opens no history.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean hold(ResultKey key) {
+		return this.responses.lockFirstAttempt(key.hash()).isPresent();
+	}
+
+	/** Whether the key's history holds as many attempts as one link may. */
+	public boolean isFull(StoredHistory history) {
+		return history.count() >= this.properties.maxAttempts();
 	}
 
 	private void store(ResultKey key, int attempt, List<Integer> answers, boolean researchConsent) {
@@ -71,20 +96,39 @@ public class QuestionnaireService {
 				LocalDate.now(this.clock)));
 	}
 
-	/** Every attempt under the key with the latest one's score, if the key opens a history. */
+	/** The first and the latest attempts under the key, with their count, if the key opens a history. */
 	@Transactional(readOnly = true)
 	public Optional<StoredHistory> find(ResultKey key) {
 		return findByKeyHash(key.hash());
 	}
 
-	/** Every attempt stored under a key's hash, for a feature that holds only the hash of another's key. */
+	/** The same, for a feature that holds only the hash of another's key. */
 	@Transactional(readOnly = true)
 	public Optional<StoredHistory> findByKeyHash(String keyHash) {
-		List<FisResponse> attempts = this.responses.findByKeyHashOrderByAttempt(keyHash);
-		if (attempts.isEmpty()) {
+		List<FisResponse> recent = this.responses.findByKeyHashOrderByAttemptDesc(keyHash,
+				Limit.of(StoredHistory.RECENT));
+		if (recent.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new StoredHistory(attempts, this.scoring.score(attempts.get(attempts.size() - 1).answers())));
+		List<Attempt> shown = new ArrayList<>(recent.size() + 1);
+		if (recent.get(recent.size() - 1).attempt() > 1) {
+			this.responses.findByKeyHashAndAttempt(keyHash, 1).map(this::read).ifPresent(shown::add);
+		}
+		for (int i = recent.size() - 1; i >= 0; i--) {
+			shown.add(read(recent.get(i)));
+		}
+		return Optional.of(new StoredHistory(shown, recent.get(0).attempt()));
+	}
+
+	/** One attempt stored under a key's hash, if there is such an attempt. */
+	@Transactional(readOnly = true)
+	public Optional<Attempt> attempt(String keyHash, int number) {
+		return this.responses.findByKeyHashAndAttempt(keyHash, number).map(this::read);
+	}
+
+	private Attempt read(FisResponse response) {
+		return new Attempt(response.attempt(), response.submittedOn(), response.answers(),
+				this.scoring.score(response.answers()));
 	}
 
 	/** Deletes every attempt the key opens, and what refers to them, for good; false when there was none. */
@@ -95,25 +139,6 @@ public class QuestionnaireService {
 		}
 		this.events.publishEvent(new ResultDeleted(key.hash()));
 		return true;
-	}
-
-	/**
-	 * A history read back: its attempts and the latest one's score.
-	 *
-	 * @param attempts the stored rows, the first attempt first; never empty
-	 * @param latestScore the latest attempt's score under the current instrument and bands
-	 */
-	public record StoredHistory(List<FisResponse> attempts, Score latestScore) {
-
-		public StoredHistory {
-			attempts = List.copyOf(attempts);
-		}
-
-		/** The latest attempt. */
-		public FisResponse latest() {
-			return this.attempts.get(this.attempts.size() - 1);
-		}
-
 	}
 
 }

@@ -6,18 +6,18 @@ import java.util.Map;
 import org.closer.fis.Band;
 
 /**
- * How many consenting responses fall in one band, and what share of the pool that is.
+ * What share of the pool of consenting first attempts falls in one band, and how many that is.
  *
  * @param band the band
- * @param count how many responses fall in it
- * @param percent its share of the pool, rounded to a whole number
+ * @param count how many first attempts fall in it
+ * @param percent its share of the pool in per cent, as the rounding shows it
  */
 public record BandShare(Band band, long count, long percent) {
 
-	static List<BandShare> of(Map<Band, Long> counts, long pool) {
+	static List<BandShare> of(Map<Band, Long> counts, long pool, Rounding rounding) {
 		return counts.entrySet()
 			.stream()
-			.map((entry) -> new BandShare(entry.getKey(), entry.getValue(), Math.round(100.0 * entry.getValue() / pool)))
+			.map((entry) -> new BandShare(entry.getKey(), entry.getValue(), rounding.share(entry.getValue(), pool)))
 			.toList();
 	}
 

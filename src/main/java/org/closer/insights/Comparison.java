@@ -1,24 +1,35 @@
 package org.closer.insights;
 
+import java.time.LocalDate;
+
 /**
- * A visitor's total beside the consenting pool, as the result page shows it; without figures when
- * the pool is still too small.
+ * A visitor's total beside the pool of consenting first attempts, as the result page shows it, from
+ * the published figures; without figures while the pool is still too small.
  *
  * @param enough whether the pool is large enough to show anything
  * @param minPool how large the pool must be
- * @param pool how many consenting responses there are
- * @param percentile the whole-number share of the pool strictly below the total
+ * @param pool how many first attempts the pool holds, as the rounding shows it
+ * @param percentile the share of the pool strictly below the total, as the rounding shows it
  * @param chart the histogram with the visitor's bin highlighted, or {@code null} when not enough
+ * @param publishedOn the day the figures were published
+ * @param exact whether the figures are shown as counted rather than rounded
+ * @param live whether the figures were counted for this request rather than published
  */
-public record Comparison(boolean enough, int minPool, long pool, int percentile, HistogramChart chart) {
+public record Comparison(boolean enough, int minPool, long pool, int percentile, HistogramChart chart,
+		LocalDate publishedOn, boolean exact, boolean live) {
 
-	/** The comparison for a total against the current distribution. */
-	static Comparison of(Distribution distribution, int total, int minPool) {
-		if (distribution.pool() < minPool) {
-			return new Comparison(false, minPool, distribution.pool(), 0, null);
+	/** The comparison for a total against the published figures. */
+	static Comparison of(PoolFigures figures, int total, InsightsProperties properties) {
+		Distribution distribution = figures.distribution();
+		Rounding rounding = new Rounding(properties.exact());
+		if (distribution.pool() < properties.minPool()) {
+			return new Comparison(false, properties.minPool(), 0, 0, null, figures.publishedOn(), rounding.exact(),
+					properties.live());
 		}
-		return new Comparison(true, minPool, distribution.pool(), distribution.percentileBelow(total),
-				HistogramChart.of(distribution.histogram(), total));
+		return new Comparison(true, properties.minPool(), rounding.pool(distribution.pool()),
+				rounding.percentile(distribution.percentileBelow(total)),
+				HistogramChart.of(distribution.histogram(), total, rounding), figures.publishedOn(), rounding.exact(),
+				properties.live());
 	}
 
 }

@@ -10,8 +10,8 @@ import org.closer.fis.Scoring;
 import org.closer.fis.TotalCount;
 
 /**
- * The totals of consenting responses, counted per total, and what follows from them: the pool size,
- * percentiles, the median, the share in each band and a histogram. Pure arithmetic, no Spring.
+ * The totals of the pool of consenting first attempts, counted per total, and what follows from them:
+ * the pool size, percentiles, the median, the share in each band and a histogram. Pure arithmetic.
  */
 public final class Distribution {
 

@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * The geometry of the histogram, an inline SVG of the distribution's bins, with one bin highlighted
- * when a visitor's total is shown against it.
+ * when a visitor's total is shown against it, and what its table says of each bin: the count when
+ * figures are exact, else the share of the pool, rounded.
  *
  * @param bars one per bin, left to right
+ * @param shares whether the bars' figures are shares of the pool in per cent rather than counts
  */
-public record HistogramChart(List<Bar> bars) {
+public record HistogramChart(List<Bar> bars, boolean shares) {
 
 	/** The width of the chart's view box. */
 	public static final int WIDTH = 640;
@@ -32,8 +34,9 @@ public record HistogramChart(List<Bar> bars) {
 	 * @param width how wide it is
 	 * @param height how tall it is
 	 * @param highlighted whether it holds the visitor's total
+	 * @param figure what the table says of the bin: its count, or its share of the pool in per cent
 	 */
-	public record Bar(Distribution.Bin bin, double x, double width, double height, boolean highlighted) {
+	public record Bar(Distribution.Bin bin, double x, double width, double height, boolean highlighted, long figure) {
 
 		/** The top of the bar. */
 		public double y() {
@@ -48,17 +51,19 @@ public record HistogramChart(List<Bar> bars) {
 	}
 
 	/** The chart of the bins, highlighting the one that holds the total, if any (0 for none). */
-	static HistogramChart of(List<Distribution.Bin> bins, int highlightedTotal) {
+	static HistogramChart of(List<Distribution.Bin> bins, int highlightedTotal, Rounding rounding) {
 		long tallest = bins.stream().mapToLong(Distribution.Bin::count).max().orElse(0);
+		long pool = bins.stream().mapToLong(Distribution.Bin::count).sum();
 		double slot = (WIDTH - 2.0 * MARGIN) / bins.size();
 		List<Bar> bars = new ArrayList<>(bins.size());
 		for (int i = 0; i < bins.size(); i++) {
 			Distribution.Bin bin = bins.get(i);
-			double height = (tallest == 0) ? 0 : round((double) PLOT_HEIGHT * bin.count() / tallest);
+			double height = (tallest == 0) ? 0 : round(PLOT_HEIGHT * rounding.height(bin.count(), tallest));
+			long figure = rounding.exact() ? bin.count() : rounding.share(bin.count(), pool);
 			bars.add(new Bar(bin, round(MARGIN + i * slot + GAP / 2.0), round(slot - GAP), height,
-					bin.holds(highlightedTotal)));
+					bin.holds(highlightedTotal), figure));
 		}
-		return new HistogramChart(List.copyOf(bars));
+		return new HistogramChart(List.copyOf(bars), !rounding.exact());
 	}
 
 	private static double round(double value) {

@@ -1,47 +1,55 @@
 package org.closer.insights;
 
-import java.util.Map;
-
-import org.closer.fis.Band;
 import org.closer.fis.Scoring;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public statistics page: what consenting visitors' totals look like, once there are enough of them. */
+/**
+ * The public statistics page: what consenting visitors' first totals look like, from the published
+ * figures, rounded, once there are enough of them.
+ */
 @Controller
 class InsightsController {
 
 	static final String VIEW = "insights/insights";
 
-	private final DistributionSource distributions;
+	private final PoolSnapshots snapshots;
 
 	private final Scoring scoring;
 
 	private final InsightsProperties properties;
 
-	InsightsController(DistributionSource distributions, Scoring scoring, InsightsProperties properties) {
-		this.distributions = distributions;
+	private final Rounding rounding;
+
+	InsightsController(PoolSnapshots snapshots, Scoring scoring, InsightsProperties properties) {
+		this.snapshots = snapshots;
 		this.scoring = scoring;
 		this.properties = properties;
+		this.rounding = new Rounding(properties.exact());
 	}
 
 	@GetMapping("/insights")
 	String insights(Model model) {
-		PoolFigures figures = this.distributions.current();
+		PoolFigures figures = this.snapshots.current();
 		Distribution distribution = figures.distribution();
 		boolean enough = distribution.pool() >= this.properties.minPool();
 		model.addAttribute("enough", enough);
 		model.addAttribute("minPool", this.properties.minPool());
+		model.addAttribute("publishedOn", figures.publishedOn());
+		model.addAttribute("exact", this.rounding.exact());
+		model.addAttribute("live", this.properties.live());
 		if (enough) {
-			Map<Band, Long> byBand = distribution.countsByBand(this.scoring);
-			model.addAttribute("pool", distribution.pool());
-			model.addAttribute("median", distribution.median());
-			model.addAttribute("bands", BandShare.of(byBand, distribution.pool()));
-			model.addAttribute("chart", HistogramChart.of(distribution.histogram(), 0));
+			model.addAttribute("pool", this.rounding.pool(distribution.pool()));
+			model.addAttribute("median", this.rounding.median(distribution.median()));
+			model.addAttribute("bands",
+					BandShare.of(distribution.countsByBand(this.scoring), distribution.pool(), this.rounding));
+			model.addAttribute("chart", HistogramChart.of(distribution.histogram(), 0, this.rounding));
 			model.addAttribute("reliability",
 					figures.reliability().readable(this.properties.minPool()) ? figures.reliability() : null);
+			model.addAttribute("spreadDecimals", this.rounding.spreadDecimals());
+			model.addAttribute("alphaDecimals", this.rounding.alphaDecimals());
 		}
 		return VIEW;
 	}

@@ -1,5 +1,7 @@
 package org.closer.insights;
 
+import org.closer.fis.PoolSums;
+
 /**
  * How widely the totals of the pool spread and how consistently its 35 items measure one thing: the
  * two figures a reliable change is read against. Pure arithmetic, no Spring.
@@ -15,11 +17,14 @@ public record Reliability(long pool, double standardDeviation, double alpha) {
 	 * and its square. An item counted the other way round has the same variance either way, so raw
 	 * answers serve as well as keyed scores.
 	 */
-	static Reliability of(long pool, double totals, double squaredTotals, double[] answers, double[] squaredAnswers) {
+	static Reliability of(PoolSums sums) {
+		long pool = sums.count();
+		double[] answers = sums.answers();
+		double[] squaredAnswers = sums.squaredAnswers();
 		if (pool < 2) {
 			return new Reliability(pool, 0, Double.NaN);
 		}
-		double totalVariance = variance(pool, totals, squaredTotals);
+		double totalVariance = variance(pool, sums.totals(), sums.squaredTotals());
 		double itemVariances = 0;
 		for (int i = 0; i < answers.length; i++) {
 			itemVariances += variance(pool, answers[i], squaredAnswers[i]);

@@ -20,12 +20,12 @@ class ResultComparisonInterceptor implements HandlerInterceptor {
 
 	static final String CHANGE_READING = "changeReading";
 
-	private final DistributionSource distributions;
+	private final PoolSnapshots snapshots;
 
 	private final InsightsProperties properties;
 
-	ResultComparisonInterceptor(DistributionSource distributions, InsightsProperties properties) {
-		this.distributions = distributions;
+	ResultComparisonInterceptor(PoolSnapshots snapshots, InsightsProperties properties) {
+		this.snapshots = snapshots;
 		this.properties = properties;
 	}
 
@@ -33,9 +33,9 @@ class ResultComparisonInterceptor implements HandlerInterceptor {
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
 		if (modelAndView != null && modelAndView.getModel().get("result") instanceof ResultView result) {
-			PoolFigures figures = this.distributions.current();
+			PoolFigures figures = this.snapshots.current();
 			modelAndView.addObject(COMPARISON,
-					Comparison.of(figures.distribution(), result.total(), this.properties.minPool()));
+					Comparison.of(figures, result.total(), this.properties));
 			if (result.history().hasChange()) {
 				modelAndView.addObject(CHANGE_READING, ChangeReading.of(result.history().change(),
 						figures.reliability(), this.properties.minPool()));

@@ -1,6 +1,7 @@
 package org.closer.research;
 
 import java.time.Duration;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ResearchProperties(String username, String passwordHash, @DefaultValue("10") int maxFailures,
 		@DefaultValue("10m") Duration failureWindow, @DefaultValue("1") int concurrentChecks) {
 
-	private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}");
+	private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$(\\d{2})\\$[./A-Za-z0-9]{53}");
 
 	public ResearchProperties {
 		if (passwordHash != null && !passwordHash.isBlank()) {
@@ -37,6 +38,18 @@ public record ResearchProperties(String username, String passwordHash, @DefaultV
 			throw new IllegalArgumentException(
 					"closer.research.max-failures and concurrent-checks must be at least 1, failure-window positive");
 		}
+	}
+
+	/**
+	 * The cost of the configured hash, so that a login with an unknown user name is checked against a
+	 * placeholder of the same cost and takes as long as a wrong password.
+	 */
+	int passwordCost() {
+		Matcher hash = BCRYPT.matcher(this.passwordHash);
+		if (!hash.matches()) {
+			throw new IllegalStateException("No BCrypt hash is configured");
+		}
+		return Integer.parseInt(hash.group(1));
 	}
 
 }

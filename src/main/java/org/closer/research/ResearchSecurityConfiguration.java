@@ -35,9 +35,10 @@ class ResearchSecurityConfiguration {
 
 	private static final String[] PATHS = { "/research", "/research/*" };
 
+	/** Of the configured hash's cost, which the placeholder for an unknown user name is hashed with too. */
 	@Bean
-	PasswordEncoder researchPasswords() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder researchPasswords(ResearchProperties properties) {
+		return new BCryptPasswordEncoder(properties.passwordCost());
 	}
 
 	@Bean

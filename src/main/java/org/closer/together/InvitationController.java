@@ -1,6 +1,7 @@
 package org.closer.together;
 
 import org.closer.fis.Instrument;
+import org.closer.fis.ResultKey;
 import org.closer.fis.web.AnswerSheet;
 import org.closer.fis.web.QuestionsForm;
 import org.closer.web.SeeOther;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The invited partner's side: a calm page that says what would be shared if they agree later, then
- * the usual questionnaire, which gives them a private result of their own.
+ * the usual questionnaire, which gives them a private result of their own. The link answers the same
+ * until someone shares through it, however many have answered or declined.
  */
 @Controller
 class InvitationController {
@@ -25,25 +27,25 @@ class InvitationController {
 
 	static final String QUESTIONS = INVITATION + "/questions";
 
-	private final TogetherService together;
+	private final Invitations invitations;
 
 	private final Instrument instrument;
 
-	InvitationController(TogetherService together, Instrument instrument) {
-		this.together = together;
+	InvitationController(Invitations invitations, Instrument instrument) {
+		this.invitations = invitations;
 		this.instrument = instrument;
 	}
 
 	@GetMapping(INVITATION)
 	String invitation(@PathVariable String token, Model model) {
-		this.together.open(parse(token));
+		this.invitations.open(parse(token));
 		model.addAttribute("token", token);
 		return "together/invitation";
 	}
 
 	@GetMapping(QUESTIONS)
 	String questions(@PathVariable String token, Model model) {
-		this.together.open(parse(token));
+		this.invitations.open(parse(token));
 		model.addAttribute("invited", true);
 		return QuestionsForm.blank(questionsPath(token), this.instrument, model);
 	}
@@ -53,11 +55,11 @@ class InvitationController {
 		InvitationToken invitation = parse(token);
 		AnswerSheet sheet = AnswerSheet.read(fields);
 		if (!sheet.isComplete()) {
-			this.together.open(invitation);
+			this.invitations.open(invitation);
 			return QuestionsForm.withErrors(questionsPath(token), this.instrument, sheet).addObject("invited", true);
 		}
-		return new ModelAndView(
-				SeeOther.to("/fis/results/" + this.together.answer(invitation, sheet.answers(), sheet.researchConsent())));
+		ResultKey key = this.invitations.reply(invitation, sheet.answers(), sheet.researchConsent());
+		return new ModelAndView(SeeOther.to("/fis/results/" + key));
 	}
 
 	private static InvitationToken parse(String token) {

@@ -10,10 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * An invitation to compare two results and, once both agree, their pairing: the hash of the
- * invitation's token and of each result's key, the state and two dates. Nothing else about anyone.
+ * invitation's token and of each result's key, the state, the day it runs out, the attempt of each side
+ * that both agreed to compare and any newer attempt a side offers. Nothing else about anyone. Its
+ * version makes every change happen once, however many arrive at the same moment.
  */
 @Entity
 @Table(name = "fis_pairing")
@@ -22,6 +25,9 @@ class Pairing {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@Version
+	private int version;
 
 	@Column(name = "token_hash", nullable = false, updatable = false, length = 64)
 	private String tokenHash;
@@ -36,41 +42,37 @@ class Pairing {
 	@Column(name = "state", nullable = false, length = 16)
 	private PairingState state;
 
-	@Column(name = "invited_on", nullable = false, updatable = false)
-	private LocalDate invitedOn;
-
 	@Column(name = "expires_on", nullable = false, updatable = false)
 	private LocalDate expiresOn;
+
+	@Column(name = "inviter_attempt")
+	private Integer inviterAttempt;
+
+	@Column(name = "partner_attempt")
+	private Integer partnerAttempt;
+
+	@Column(name = "inviter_offer")
+	private Integer inviterOffer;
+
+	@Column(name = "partner_offer")
+	private Integer partnerOffer;
 
 	protected Pairing() {
 	}
 
-	Pairing(String tokenHash, String inviterKeyHash, LocalDate invitedOn, LocalDate expiresOn) {
+	Pairing(String tokenHash, String inviterKeyHash, LocalDate expiresOn) {
 		this.tokenHash = tokenHash;
 		this.inviterKeyHash = inviterKeyHash;
 		this.state = PairingState.INVITED;
-		this.invitedOn = invitedOn;
 		this.expiresOn = expiresOn;
 	}
 
-	Long id() {
+	long id() {
 		return this.id;
-	}
-
-	String inviterKeyHash() {
-		return this.inviterKeyHash;
-	}
-
-	String partnerKeyHash() {
-		return this.partnerKeyHash;
 	}
 
 	PairingState state() {
 		return this.state;
-	}
-
-	boolean isShared() {
-		return this.state == PairingState.SHARED;
 	}
 
 	/** Whether the invitation has run out on the given day; a shared pairing never does. */
@@ -78,18 +80,69 @@ class Pairing {
 		return this.state != PairingState.SHARED && !today.isBefore(this.expiresOn);
 	}
 
+	/** Whether the invitation takes answers and shares on the given day. */
+	boolean isOpenOn(LocalDate today) {
+		return this.state == PairingState.INVITED && !expiredOn(today);
+	}
+
+	/** Whether the result with the given key hash made the invitation. */
+	boolean isInviter(String keyHash) {
+		return this.inviterKeyHash.equals(keyHash);
+	}
+
 	/** The other side of the pairing, seen from the result with the given key hash. */
 	String otherThan(String keyHash) {
-		return keyHash.equals(this.inviterKeyHash) ? this.partnerKeyHash : this.inviterKeyHash;
+		return isInviter(keyHash) ? this.partnerKeyHash : this.inviterKeyHash;
 	}
 
-	void answeredBy(String keyHash) {
+	/** One who answered agrees to share their attempt as it is now. */
+	void agreedBy(String keyHash, int attempt) {
 		this.partnerKeyHash = keyHash;
-		this.state = PairingState.ANSWERED;
+		this.partnerAttempt = attempt;
+		this.state = PairingState.AGREED;
 	}
 
-	void decide(boolean share) {
-		this.state = share ? PairingState.SHARED : PairingState.DECLINED;
+	/** The inviter agrees too, with their attempt as it is now: the comparison opens. */
+	void confirm(int attempt) {
+		this.inviterAttempt = attempt;
+		this.state = PairingState.SHARED;
+	}
+
+	/** The inviter says no to the share. */
+	void setAside() {
+		this.state = PairingState.SET_ASIDE;
+	}
+
+	/** The attempt the side with the given key hash agreed to compare. */
+	int agreedAttempt(String keyHash) {
+		return isInviter(keyHash) ? this.inviterAttempt : this.partnerAttempt;
+	}
+
+	/** The newer attempt the side with the given key hash offers to compare, or null. */
+	Integer offeredBy(String keyHash) {
+		return isInviter(keyHash) ? this.inviterOffer : this.partnerOffer;
+	}
+
+	/**
+	 * The side with the given key hash offers its latest attempt; when the other side has offered too,
+	 * both offers become the compared attempts. True when the comparison changed.
+	 */
+	boolean offer(String keyHash, int latest) {
+		Integer other = offeredBy(otherThan(keyHash));
+		if (other == null) {
+			if (isInviter(keyHash)) {
+				this.inviterOffer = latest;
+			}
+			else {
+				this.partnerOffer = latest;
+			}
+			return false;
+		}
+		this.inviterAttempt = isInviter(keyHash) ? latest : other;
+		this.partnerAttempt = isInviter(keyHash) ? other : latest;
+		this.inviterOffer = null;
+		this.partnerOffer = null;
+		return true;
 	}
 
 }

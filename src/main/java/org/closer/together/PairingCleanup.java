@@ -10,30 +10,38 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Removes pairings no one can use any more: those of a deleted result, and invitations that ran out. */
+/**
+ * Removes what no one can use any more: the pairings and the reply of a deleted result, invitations
+ * that ran out with their replies, and replies to invitations someone already shared through.
+ */
 @Component
 class PairingCleanup {
 
 	private final PairingRepository pairings;
 
+	private final ReplyRepository replies;
+
 	private final Clock clock;
 
-	PairingCleanup(PairingRepository pairings, Clock clock) {
+	PairingCleanup(PairingRepository pairings, ReplyRepository replies, Clock clock) {
 		this.pairings = pairings;
+		this.replies = replies;
 		this.clock = clock;
 	}
 
-	/** Deleting either result ends every pairing it takes part in, in the same transaction. */
+	/** Deleting a result ends every pairing it takes part in and its reply, in the same transaction. */
 	@EventListener
 	void forget(ResultDeleted deleted) {
 		this.pairings.deleteByEitherKeyHash(deleted.keyHash());
+		this.replies.deleteByKeyHash(deleted.keyHash());
 	}
 
-	/** Once a day, removes the invitations that ran out unshared. */
+	/** Once a day, removes the invitations that ran out unshared and the replies left behind. */
 	@Scheduled(cron = "0 17 3 * * *", zone = "UTC")
 	@Transactional
 	public void removeExpired() {
 		this.pairings.deleteExpired(LocalDate.now(this.clock));
+		this.replies.deleteStale();
 	}
 
 }

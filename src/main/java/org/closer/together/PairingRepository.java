@@ -9,12 +9,17 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** Stores pairings and finds them by the hash of a token or of either result's key. */
+/** Stores pairings and finds them by id, by the hash of a token or by the hash of either result's key. */
 interface PairingRepository extends Repository<Pairing, Long> {
 
 	Pairing save(Pairing pairing);
 
+	/** Stores a change at once, so that a change from another transaction at the same moment fails here. */
+	Pairing saveAndFlush(Pairing pairing);
+
 	void delete(Pairing pairing);
+
+	Optional<Pairing> findById(long id);
 
 	Optional<Pairing> findByTokenHash(String tokenHash);
 
@@ -26,7 +31,7 @@ interface PairingRepository extends Repository<Pairing, Long> {
 	@Query("delete from Pairing p where p.inviterKeyHash = :keyHash or p.partnerKeyHash = :keyHash")
 	int deleteByEitherKeyHash(@Param("keyHash") String keyHash);
 
-	/** Removes every invitation that ran out unshared by the given day. */
+	/** Removes every invitation that ran out unshared by the given day, with its replies. */
 	@Modifying
 	@Query("delete from Pairing p where p.state <> org.closer.together.PairingState.SHARED and p.expiresOn <= :today")
 	int deleteExpired(@Param("today") LocalDate today);

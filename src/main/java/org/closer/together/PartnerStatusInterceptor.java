@@ -14,10 +14,10 @@ import org.springframework.web.servlet.ModelAndView;
  */
 class PartnerStatusInterceptor implements HandlerInterceptor {
 
-	private final TogetherService together;
+	private final Standings standings;
 
-	PartnerStatusInterceptor(TogetherService together) {
-		this.together = together;
+	PartnerStatusInterceptor(Standings standings) {
+		this.standings = standings;
 	}
 
 	@Override
@@ -26,7 +26,7 @@ class PartnerStatusInterceptor implements HandlerInterceptor {
 		if (modelAndView != null && modelAndView.getModel().get("result") instanceof ResultView
 				&& modelAndView.getModel().get("key") instanceof String key) {
 			ResultKey.parse(key)
-				.ifPresent((resultKey) -> modelAndView.addObject("partnerStatus", this.together.status(resultKey)));
+				.ifPresent((resultKey) -> modelAndView.addObject("partnerStanding", this.standings.of(resultKey)));
 		}
 	}
 

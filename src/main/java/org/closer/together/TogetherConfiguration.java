@@ -15,16 +15,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableScheduling
 class TogetherConfiguration implements WebMvcConfigurer {
 
-	private final TogetherService together;
+	private final Standings standings;
 
-	TogetherConfiguration(TogetherService together) {
-		this.together = together;
+	TogetherConfiguration(Standings standings) {
+		this.standings = standings;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PrivatePages()).addPathPatterns("/together/**");
-		registry.addInterceptor(new PartnerStatusInterceptor(this.together)).addPathPatterns("/fis/results/*");
+		registry.addInterceptor(new PartnerStatusInterceptor(this.standings)).addPathPatterns("/fis/results/*");
 	}
 
 }

@@ -24,7 +24,8 @@ class SecurityConfiguration {
 	SecurityFilterChain siteSecurity(HttpSecurity http, RateLimitProperties rateLimit, Clock clock) {
 		SiteSecurity.applyDefaults(http).authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
 		if (rateLimit.isOn()) {
-			http.addFilterBefore(new RateLimitFilter(new AddressAllowance(rateLimit.bandwidth(), clock)),
+			// After the CSRF check, so that a form refused for want of a token costs its sender nothing.
+			http.addFilterAfter(new RateLimitFilter(new AddressAllowance(rateLimit.bandwidth(), clock)),
 					CsrfFilter.class);
 		}
 		return http.build();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class FisResponseRepositoryTest {
 		List<Integer> answers = Answers.forTotal(123);
 		Score score = new Scoring(INSTRUMENT, new FisProperties.Bands(70, 105, 140)).score(answers);
 		this.responses.save(new FisResponse(key, 1, INSTRUMENT.version(), answers, score, true, LocalDate.of(2026, 11, 26)));
-		this.responses.findByKeyHashOrderByAttempt(key.hash());
+		this.responses.findByKeyHashOrderByAttemptDesc(key.hash(), Limit.unlimited());
 
 		List<Map<String, Object>> rows = this.jdbc.queryForList("select * from fis_response");
 
@@ -66,14 +67,14 @@ class FisResponseRepositoryTest {
 					false, LocalDate.of(2026, 1, 1)));
 		}
 
-		assertThat(this.responses.findByKeyHashOrderByAttempt(kept.hash())).singleElement().satisfies((response) -> {
+		assertThat(this.responses.findByKeyHashOrderByAttemptDesc(kept.hash(), Limit.unlimited())).singleElement().satisfies((response) -> {
 			assertThat(response.answers()).isEqualTo(Answers.all(2));
 			assertThat(response.total()).isEqualTo(100);
 		});
 		assertThat(this.responses.deleteByKeyHash(deleted.hash())).isEqualTo(1);
 		assertThat(this.responses.deleteByKeyHash(deleted.hash())).isZero();
-		assertThat(this.responses.findByKeyHashOrderByAttempt(deleted.hash())).isEmpty();
-		assertThat(this.responses.findByKeyHashOrderByAttempt(kept.hash())).hasSize(1);
+		assertThat(this.responses.findByKeyHashOrderByAttemptDesc(deleted.hash(), Limit.unlimited())).isEmpty();
+		assertThat(this.responses.findByKeyHashOrderByAttemptDesc(kept.hash(), Limit.unlimited())).hasSize(1);
 	}
 
 }

@@ -1,10 +1,13 @@
 package org.closer.insights;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.closer.fis.ConsentingPool;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
 import org.closer.support.Answers;
@@ -28,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
  * Cronbach's alpha as the database sums them against a two-pass computation from the reference keying
  * in fis.md, and the reliable change index read both ways, and not at all while it cannot be known.
  */
-@SpringBootTest(properties = "closer.insights.cache-for=0s")
+@SpringBootTest(properties = { "closer.insights.cache-for=0s", "closer.insights.exact=true" })
 @AutoConfigureMockMvc
 class ChangeReadingTest {
 
@@ -38,7 +41,7 @@ class ChangeReadingTest {
 	private QuestionnaireService questionnaire;
 
 	@Autowired
-	private ReliabilityQuery query;
+	private ConsentingPool consentingPool;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -62,7 +65,7 @@ class ChangeReadingTest {
 
 	@Test
 	void shouldSumTheSpreadAndConsistencyOfTheFirstSharedAttemptsAsATwoPassComputationDoes() {
-		Reliability reliability = this.query.current();
+		Reliability reliability = Reliability.of(this.consentingPool.sums(LocalDate.now(ZoneOffset.UTC).plusDays(1)));
 
 		assertThat(reliability.pool()).isEqualTo(PEOPLE);
 		assertThat(reliability.standardDeviation()).isCloseTo(Math.sqrt(variance(totals())), within(1e-9));
@@ -71,7 +74,7 @@ class ChangeReadingTest {
 
 	@Test
 	void shouldReadAChangeBeyondTheScalesOwnNoiseAsReliableEitherWay() {
-		Reliability reliability = this.query.current();
+		Reliability reliability = Reliability.of(this.consentingPool.sums(LocalDate.now(ZoneOffset.UTC).plusDays(1)));
 		double standardError = Math.sqrt(variance(totals())) * Math.sqrt(2 * (1 - referenceAlpha()));
 		int reliable = (int) Math.ceil(ChangeReading.CRITICAL * standardError);
 		int notQuite = reliable - 1;
@@ -85,7 +88,7 @@ class ChangeReadingTest {
 
 	@Test
 	void shouldSayNotYetKnownBelowTheMinimumPoolOrWithoutSpreadOrWithAnAlphaOfOne() {
-		Reliability reliability = this.query.current();
+		Reliability reliability = Reliability.of(this.consentingPool.sums(LocalDate.now(ZoneOffset.UTC).plusDays(1)));
 
 		assertThat(ChangeReading.of(-80, reliability, PEOPLE + 1)).isEqualTo(ChangeReading.NOT_YET_KNOWN);
 		assertThat(ChangeReading.of(-80, new Reliability(PEOPLE, 0, 0.9), 30)).isEqualTo(ChangeReading.NOT_YET_KNOWN);

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The statistics over a known pool in the real schema: the public page and a result set beside others. */
-@SpringBootTest(properties = "closer.insights.cache-for=0s")
+@SpringBootTest(properties = { "closer.insights.cache-for=0s", "closer.insights.exact=true" })
 @AutoConfigureMockMvc
 class InsightsTest {
 

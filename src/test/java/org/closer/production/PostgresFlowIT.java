@@ -42,7 +42,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @ExtendWith(Postgres.class)
 @SpringBootTest(properties = { "closer.research.username=researcher",
 		"closer.research.password-hash=$2a$10$q9PRGTsbnYSg0GfOJ9OkFOLnnIiCzUI3.dnOKuH/FnfGecVRSkEoa",
-		"closer.insights.cache-for=0s", "closer.insights.min-pool=2" })
+		"closer.insights.cache-for=0s", "closer.insights.exact=true", "closer.insights.min-pool=2" })
 @AutoConfigureMockMvc
 class PostgresFlowIT {
 
@@ -66,10 +66,7 @@ class PostgresFlowIT {
 		new JdbcTemplate(v1).update("insert into fis_response (key_hash, instrument_version, answers, total, "
 				+ "research_consent, submitted_on) values (?, 'fis-1991-closer-1', ?, 105, false, date '2026-10-01')",
 				sha256(STORED_BEFORE), "3".repeat(35));
-		registry.add("spring.datasource.url", () -> Postgres.url(schema));
-		registry.add("spring.datasource.username", () -> Postgres.USER);
-		registry.add("spring.datasource.password", () -> "");
-		registry.add("spring.flyway.schemas", () -> schema);
+		Postgres.use(schema, registry);
 	}
 
 	@AfterAll

@@ -1,6 +1,7 @@
 package org.closer.support;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,6 +14,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The questionnaire posted through MockMvc with a valid CSRF token, for tests that need no real port. */
 public final class MockForm {
+
+	private static final Pattern CSRF_VALUE = Pattern.compile("name=\"_csrf\" value=\"[^\"]*\"");
 
 	private MockForm() {
 	}
@@ -30,6 +33,11 @@ public final class MockForm {
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.content(body)
 			.exchange();
+	}
+
+	/** A page with the value of every CSRF token taken out, for comparing two answers byte for byte. */
+	public static String withoutCsrfToken(String page) {
+		return CSRF_VALUE.matcher(page).replaceAll("name=\"_csrf\" value=\"\"");
 	}
 
 	/** Submits complete answers and opens the result page the answer leads to. */

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * The real PostgreSQL server of this machine kind (127.0.0.1:5432, trust auth, database {@code test}),
  * with a schema of its own for every test run. Without a server the tests are skipped with a message,
@@ -52,6 +54,14 @@ public final class Postgres implements ExecutionCondition {
 		if (schema != null && schema.startsWith("closer_test_")) {
 			execute("drop schema if exists " + schema + " cascade");
 		}
+	}
+
+	/** Points the application at a schema: its URL, the role, no password, and Flyway's schema. */
+	public static void use(String schema, DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> url(schema));
+		registry.add("spring.datasource.username", () -> USER);
+		registry.add("spring.datasource.password", () -> "");
+		registry.add("spring.flyway.schemas", () -> schema);
 	}
 
 	/** The JDBC URL of a schema. */

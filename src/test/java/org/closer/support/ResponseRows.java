@@ -49,7 +49,7 @@ public final class ResponseRows {
 		String answers = Answers.formBody(Answers.forTotal(total)).replaceAll("(^|&)q\\d+=", "");
 		this.jdbc.update("insert into fis_response (key_hash, attempt, instrument_version, answers, total, "
 				+ "research_consent, submitted_on) values (?, ?, ?, ?, ?, ?, ?)", keyHash, attempt, VERSION, answers, total,
-				consent, Date.valueOf(LocalDate.of(2026, 11, attempt)));
+				consent, Date.valueOf(LocalDate.of(2026, 1, 1).plusDays(attempt)));
 	}
 
 	/** Inserts consenting responses of the current version, one per total given. */

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two people in two separate browsers: one invites with the mouse, the other answers and shares by
- * keyboard alone; both see the comparison with no accessibility violation at 390 and 1280 px, and
- * either can end it.
+ * keyboard alone, the inviter agrees; both see the comparison with no accessibility violation at 390
+ * and 1280 px, and either can end it.
  */
 @RealPortTest
 class TogetherBrowserIT {
@@ -66,7 +66,18 @@ class TogetherBrowserIT {
 		assertThat(partner.accessibilityViolations()).isEmpty();
 		keys.tabTo(By.cssSelector("#partner-share button"), 300);
 		keys.press(Keys.ENTER);
-		new WebDriverWait(b, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("compare-link")));
+		new WebDriverWait(b, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("partner-take-back")));
+		assertThat(b.findElement(By.id("partner-status")).getAttribute("value")).as("until the inviter agrees")
+			.isEqualTo("waiting");
+
+		a.get(inviterResult);
+		assertThat(a.findElement(By.id("partner-status")).getAttribute("value")).isEqualTo("asked");
+		checkAtBothWidths(inviter, "together-confirm");
+		a.findElement(By.cssSelector("#partner-confirm button")).click();
+		new WebDriverWait(a, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("compare-link")));
+
+		b.navigate().refresh();
 		keys.tabTo("compare-link", 300);
 		keys.press(Keys.ENTER);
 		new WebDriverWait(b, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/compare"));

@@ -3,13 +3,11 @@ package org.closer.together;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.closer.fis.ResultKey;
 import org.closer.support.Answers;
 import org.closer.support.MockForm;
 import org.closer.support.MutableClock;
-import org.closer.support.ResponseRows;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,16 +25,16 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two people comparing, step by step, on a clock the test moves: nothing shared before the partner
- * agrees, a no that looks like silence, and either side able to end it; expiry, cancelling, deleting.
+ * Two people comparing, step by step, on a clock the test moves: nothing shared before the person
+ * invited shares and the inviter agrees, a no that leaves nothing behind, the first share taking the
+ * invitation, either side able to end it; expiry, cancelling, deleting. Each test makes results of its
+ * own and counts only what it made.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class TogetherFlowTest {
 
 	private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-12-01T12:00:00Z"));
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"[^\"]*\"");
 
 	@TestBean
 	private Clock clock;
@@ -55,14 +53,12 @@ class TogetherFlowTest {
 	}
 
 	@BeforeEach
-	void startEmpty() {
+	void startToday() {
 		CLOCK.set(Instant.parse("2026-12-01T12:00:00Z"));
-		this.jdbc.update("delete from fis_pairing");
-		new ResponseRows(this.jdbc).deleteAll();
 	}
 
 	@Test
-	void shouldShareOnlyOnceThePartnerAgreesAndLetEitherEndIt() throws Exception {
+	void shouldCompareOnlyOnceThePersonInvitedSharesAndTheInviterAgrees() throws Exception {
 		String inviter = result(Answers.forTotal(120));
 		assertThat(status(inviter)).isEqualTo("none");
 		String token = invite(inviter);
@@ -74,11 +70,19 @@ class TogetherFlowTest {
 		assertThat(invitation.selectFirst("a#invite-accept").attr("href")).isEqualTo("/together/" + token + "/questions");
 		String partner = answer(token, Answers.forTotal(80));
 		assertThat(status(partner)).isEqualTo("asked");
+		assertThat(page(partner).getElementById("partner-share")).isNotNull();
 		assertThat(status(inviter)).isEqualTo("waiting");
-		assertThat(get(inviter + "/compare")).as("nothing shared before the share form").hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(get("/together/" + token)).as("the link works once").hasStatus(HttpStatus.NOT_FOUND);
 
 		assertThat(post(partner + "/partner/share")).hasStatus(HttpStatus.SEE_OTHER);
+
+		assertThat(status(partner)).as("waiting for the inviter").isEqualTo("waiting");
+		assertThat(status(inviter)).isEqualTo("asked");
+		assertThat(page(inviter).getElementById("partner-confirm")).isNotNull();
+		assertThat(get(inviter + "/compare")).as("nothing shown before the inviter agrees").hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(get(partner + "/compare")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(get("/together/" + token)).as("sharing takes the link").hasStatus(HttpStatus.NOT_FOUND);
+
+		assertThat(post(inviter + "/partner/confirm")).hasStatus(HttpStatus.SEE_OTHER);
 
 		assertThat(status(inviter)).isEqualTo("shared");
 		assertThat(status(partner)).isEqualTo("shared");
@@ -87,8 +91,6 @@ class TogetherFlowTest {
 		assertThat(fromInviter.getElementById("compare-total-partner").attr("value")).isEqualTo("80");
 		assertThat(page(partner + "/compare").getElementById("compare-total-you").attr("value")).isEqualTo("80");
 		assertThat(fromInviter.select("#compare-differences > li").eachAttr("data-item")).hasSizeBetween(1, 5);
-		assertThat(fromInviter.select("#compare-differences > li .compare__prompt")).hasSameSizeAs(
-				fromInviter.select("#compare-differences > li"));
 		assertThat(fromInviter.text()).doesNotContainIgnoringCase("match").doesNotContain("%");
 		assertThat(fromInviter.text()).as("120 is at the threshold").contains("Counseling, on your own or as a couple");
 		assertThat(get(inviter + "/compare")).headers()
@@ -96,6 +98,7 @@ class TogetherFlowTest {
 			.hasValue("X-Robots-Tag", "noindex")
 			.hasValue("Referrer-Policy", "no-referrer");
 		assertThat(post(partner + "/partner/share")).as("sharing twice").hasStatus(HttpStatus.CONFLICT);
+		assertThat(post(inviter + "/partner/confirm")).as("agreeing twice").hasStatus(HttpStatus.CONFLICT);
 
 		assertThat(post(partner + "/compare/withdraw")).hasStatus(HttpStatus.SEE_OTHER);
 
@@ -107,64 +110,130 @@ class TogetherFlowTest {
 	}
 
 	@Test
-	void shouldLeaveTheInvitersPageByteForByteTheSameAfterADecline() throws Exception {
+	void shouldLeaveNothingOfADeclineAndKeepTheLinkOpen() throws Exception {
 		String inviter = result(Answers.forTotal(120));
-		String partner = answer(invite(inviter), Answers.forTotal(80));
-		String before = withoutToken(get(inviter).getResponse().getContentAsString());
+		String token = invite(inviter);
+		String partner = answer(token, Answers.forTotal(80));
+		assertThat(replies(partner)).isEqualTo(1);
 
 		assertThat(post(partner + "/partner/decline")).hasStatus(HttpStatus.SEE_OTHER);
 
-		assertThat(withoutToken(get(inviter).getResponse().getContentAsString())).isEqualTo(before);
+		assertThat(replies(partner)).as("the reply, and with it the partner's hash, is gone").isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from fis_pairing where partner_key_hash is not null "
+				+ "and inviter_key_hash = ?", Integer.class, hashOf(inviter))).isZero();
 		assertThat(status(partner)).isEqualTo("none");
+		assertThat(status(inviter)).isEqualTo("waiting");
 		assertThat(post(partner + "/partner/share")).as("sharing after declining").hasStatus(HttpStatus.CONFLICT);
-		assertThat(get(inviter + "/compare")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(get("/together/" + token)).as("the link still takes answers").hasStatus(HttpStatus.OK);
+		assertThat(status(answer(token, Answers.forTotal(90)))).isEqualTo("asked");
+	}
+
+	@Test
+	void shouldGiveTheInvitationToTheFirstShareAndRefuseTheRestKindly() throws Exception {
+		String inviter = result(Answers.forTotal(120));
+		String token = invite(inviter);
+		String first = answer(token, Answers.forTotal(80));
+		String second = answer(token, Answers.forTotal(60));
+		assertThat(status(first)).isEqualTo("asked");
+		assertThat(status(second)).isEqualTo("asked");
+
+		assertThat(post(second + "/partner/share")).hasStatus(HttpStatus.SEE_OTHER);
+
+		assertThat(post(first + "/partner/share")).hasStatus(HttpStatus.CONFLICT);
+		assertThat(status(first)).isEqualTo("none");
+		assertThat(replies(first)).isZero();
+		assertThat(post("/together/" + token + "/questions", Answers.formBody(Answers.all(3))))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		post(inviter + "/partner/confirm");
+		assertThat(page(inviter + "/compare").getElementById("compare-total-partner").attr("value")).isEqualTo("60");
+	}
+
+	@Test
+	void shouldKeepTheOneWhoSharedWaitingWhenTheInviterSaysNoUntilTheInvitationRunsOut() throws Exception {
+		String inviter = result(Answers.forTotal(120));
+		String partner = answer(invite(inviter), Answers.forTotal(80));
+		post(partner + "/partner/share");
+		String waiting = withoutToken(get(partner).getResponse().getContentAsString());
+
+		assertThat(post(inviter + "/partner/set-aside")).hasStatus(HttpStatus.SEE_OTHER);
+
+		assertThat(status(inviter)).isEqualTo("none");
+		assertThat(withoutToken(get(partner).getResponse().getContentAsString())).as("to them, no answer yet")
+			.isEqualTo(waiting);
+		assertThat(post(inviter + "/partner")).as("the inviter may invite again").hasStatus(HttpStatus.OK);
+		CLOCK.set(CLOCK.instant().plusSeconds(14 * 86_400));
+		assertThat(status(partner)).isEqualTo("none");
+	}
+
+	@Test
+	void shouldLetTheOneWhoSharedTakeItBackBeforeTheInviterAgrees() throws Exception {
+		String inviter = result(Answers.forTotal(120));
+		String partner = answer(invite(inviter), Answers.forTotal(80));
+		post(partner + "/partner/share");
+
+		assertThat(post(partner + "/compare/withdraw")).hasStatus(HttpStatus.SEE_OTHER);
+
+		assertThat(status(partner)).isEqualTo("none");
+		assertThat(status(inviter)).isEqualTo("none");
+		assertThat(post(inviter + "/partner/confirm")).hasStatus(HttpStatus.CONFLICT);
 	}
 
 	@Test
 	void shouldLetTheInviterCancelAnOpenInvitation() throws Exception {
 		String inviter = result(Answers.forTotal(120));
 		String token = invite(inviter);
-		assertThat(post(inviter + "/partner")).as("a second invitation while one is open").hasStatus(HttpStatus.CONFLICT);
+		String partner = answer(token, Answers.forTotal(80));
+		assertThat(post(inviter + "/partner")).as("a second invitation while one is out").hasStatus(HttpStatus.CONFLICT);
 
 		assertThat(post(inviter + "/partner/cancel")).hasStatus(HttpStatus.SEE_OTHER);
 
 		assertThat(get("/together/" + token)).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(post("/together/" + token + "/questions", Answers.formBody(Answers.all(3)))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(post("/together/" + token + "/questions", Answers.formBody(Answers.all(3))))
+			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(status(inviter)).isEqualTo("none");
-		assertThat(rows()).isEqualTo(1);
+		assertThat(replies(partner)).as("the replies go with it").isZero();
 	}
 
 	@Test
-	void shouldLetAnUnansweredInvitationRunOutAndTheInviterInviteAgain() throws Exception {
-		String inviter = result(Answers.forTotal(120));
-		String token = invite(inviter);
+	void shouldLetAnInvitationRunOutTheSameWayWhateverHappenedThroughIt() throws Exception {
+		String untouched = invite(result(Answers.forTotal(120)));
+		String declined = invite(result(Answers.forTotal(110)));
+		post(answer(declined, Answers.forTotal(80)) + "/partner/decline");
+		String undecided = invite(result(Answers.forTotal(100)));
+		String partner = answer(undecided, Answers.forTotal(70));
 		CLOCK.set(CLOCK.instant().plusSeconds(13 * 86_400));
-		assertThat(get("/together/" + token)).hasStatus(HttpStatus.OK);
+		for (String token : List.of(untouched, declined, undecided)) {
+			assertThat(get("/together/" + token)).as("day 13").hasStatus(HttpStatus.OK);
+		}
 
 		CLOCK.set(CLOCK.instant().plusSeconds(86_400));
 
-		assertThat(get("/together/" + token)).hasStatus(HttpStatus.GONE);
-		assertThat(post("/together/" + token + "/questions", Answers.formBody(Answers.all(3)))).hasStatus(HttpStatus.GONE);
-		assertThat(status(inviter)).isEqualTo("none");
-		assertThat(rows()).as("nothing stored from an expired link").isEqualTo(1);
-		assertThat(post(inviter + "/partner")).hasStatus(HttpStatus.OK);
+		for (String token : List.of(untouched, declined, undecided)) {
+			assertThat(get("/together/" + token)).hasStatus(HttpStatus.GONE);
+			assertThat(post("/together/" + token + "/questions", Answers.formBody(Answers.all(3))))
+				.hasStatus(HttpStatus.GONE);
+		}
+		assertThat(status(partner)).isEqualTo("none");
+		assertThat(post(partner + "/partner/share")).hasStatus(HttpStatus.CONFLICT);
 	}
 
 	@Test
-	void shouldRemoveRunOutInvitationsOnceADayAndKeepSharedComparisons() throws Exception {
+	void shouldRemoveRunOutInvitationsAndLeftOverRepliesOnceADayAndKeepSharedComparisons() throws Exception {
 		String sharing = result(Answers.forTotal(120));
 		String partner = answer(invite(sharing), Answers.forTotal(80));
 		post(partner + "/partner/share");
-		invite(result(Answers.forTotal(100)));
-		invite(result(Answers.forTotal(90)));
+		post(sharing + "/partner/confirm");
+		String lapsing = result(Answers.forTotal(100));
+		String replied = answer(invite(lapsing), Answers.forTotal(90));
 		CLOCK.set(CLOCK.instant().plusSeconds(13 * 86_400));
 		this.cleanup.removeExpired();
-		assertThat(pairings()).as("nothing has run out yet").isEqualTo(3);
+		assertThat(pairingsOf(sharing, lapsing)).as("nothing has run out yet").isEqualTo(2);
 
 		CLOCK.set(CLOCK.instant().plusSeconds(86_400));
 		this.cleanup.removeExpired();
 
-		assertThat(pairings()).as("the shared one stays").isEqualTo(1);
+		assertThat(pairingsOf(sharing, lapsing)).as("the shared one stays").isEqualTo(1);
+		assertThat(replies(replied)).isZero();
 		assertThat(status(sharing)).isEqualTo("shared");
 	}
 
@@ -173,35 +242,52 @@ class TogetherFlowTest {
 		String inviter = result(Answers.forTotal(120));
 		String partner = answer(invite(inviter), Answers.forTotal(80));
 		post(partner + "/partner/share");
+		post(inviter + "/partner/confirm");
 
 		assertThat(post(partner + "/delete")).hasStatus(HttpStatus.SEE_OTHER);
 
 		assertThat(get(inviter + "/compare")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(status(inviter)).isEqualTo("none");
-		assertThat(this.jdbc.queryForObject("select count(*) from fis_pairing", Integer.class)).isZero();
+		assertThat(pairingsOf(inviter)).isZero();
 	}
 
 	@Test
-	void shouldRefuseHostileAndRepeatedRequestsWithAFriendlyPageAndNoServerError() throws Exception {
+	void shouldChangeNothingTheInviterSeesWhenADeclinedResultIsDeleted() throws Exception {
+		String inviter = result(Answers.forTotal(120));
+		String token = invite(inviter);
+		String before = withoutToken(get(inviter).getResponse().getContentAsString());
+		String partner = answer(token, Answers.forTotal(80));
+		post(partner + "/partner/decline");
+
+		assertThat(post(partner + "/delete")).hasStatus(HttpStatus.SEE_OTHER);
+
+		assertThat(withoutToken(get(inviter).getResponse().getContentAsString())).isEqualTo(before);
+		assertThat(get("/together/" + token)).hasStatus(HttpStatus.OK);
+		assertThat(post(inviter + "/partner")).as("still one invitation out").hasStatus(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void shouldRefuseHostileAndRepeatedRequestsWithThePageAVisitorShouldGet() throws Exception {
 		String inviter = result(Answers.forTotal(120));
 		String token = invite(inviter);
 		answer(token, Answers.forTotal(80));
-		List<String> gets = List.of("/together/short", "/together/" + "A".repeat(300), "/together/AAAAAAAAAAAAAAAAAAAAAA",
-				"/together/" + token, "/together/%00", "/together/" + token + "/questions", "/fis/results/nope/compare",
-				"/fis/results/AAAAAAAAAAAAAAAAAAAAAA/compare");
-		for (String path : gets) {
-			assertThat(get(path).getResponse().getStatus()).as(path).isIn(400, 404);
+		for (String path : List.of("/together/short", "/together/" + "A".repeat(300), "/together/AAAAAAAAAAAAAAAAAAAAAA",
+				"/together/AAAAAAAAAAAAAAAAAAAAAA/questions", "/fis/results/nope/compare",
+				"/fis/results/AAAAAAAAAAAAAAAAAAAAAA/compare", inviter + "/compare")) {
+			assertThat(get(path)).as(path).hasStatus(HttpStatus.NOT_FOUND);
 		}
-		List<String> posts = List.of("/together/" + token + "/questions", "/together/forged/questions",
-				"/fis/results/AAAAAAAAAAAAAAAAAAAAAA/partner", "/fis/results/nope/partner/share",
-				inviter + "/partner/share", inviter + "/partner/decline", inviter + "/compare/withdraw");
-		for (String path : posts) {
-			assertThat(post(path, Answers.formBody(Answers.all(3))).getResponse().getStatus()).as(path).isBetween(400, 499);
+		assertThat(get("/together/%00")).hasStatus(HttpStatus.BAD_REQUEST);
+		for (String path : List.of("/together/forged/questions", "/fis/results/AAAAAAAAAAAAAAAAAAAAAA/partner",
+				"/fis/results/nope/partner/share", "/fis/results/AAAAAAAAAAAAAAAAAAAAAA/compare/renew")) {
+			assertThat(post(path, Answers.formBody(Answers.all(3)))).as(path).hasStatus(HttpStatus.NOT_FOUND);
+		}
+		for (String step : List.of("/partner/share", "/partner/decline", "/partner/confirm", "/partner/set-aside",
+				"/compare/withdraw", "/compare/renew")) {
+			assertThat(post(inviter + step)).as(step).hasStatus(HttpStatus.CONFLICT);
 		}
 		assertThat(this.mvc.post().uri(inviter + "/partner/cancel").exchange()).as("no CSRF token")
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(status(inviter)).isEqualTo("waiting");
-		assertThat(rows()).isEqualTo(2);
 	}
 
 	private String result(List<Integer> answers) {
@@ -241,17 +327,26 @@ class TogetherFlowTest {
 		return Jsoup.parse(get(path).getResponse().getContentAsString());
 	}
 
-	private int pairings() {
-		return this.jdbc.queryForObject("select count(*) from fis_pairing", Integer.class);
+	private int replies(String result) {
+		return this.jdbc.queryForObject("select count(*) from fis_pairing_reply where key_hash = ?", Integer.class,
+				hashOf(result));
 	}
 
-	private int rows() {
-		return this.jdbc.queryForObject("select count(*) from fis_response", Integer.class);
+	private int pairingsOf(String... results) {
+		int count = 0;
+		for (String result : results) {
+			count += this.jdbc.queryForObject("select count(*) from fis_pairing where inviter_key_hash = ?",
+					Integer.class, hashOf(result));
+		}
+		return count;
+	}
+
+	private static String hashOf(String result) {
+		return ResultKey.parse(result.substring(result.lastIndexOf('/') + 1)).orElseThrow().hash();
 	}
 
 	private static String withoutToken(String page) {
-		Matcher token = CSRF.matcher(page);
-		return token.replaceAll("name=\"_csrf\" value=\"\"");
+		return MockForm.withoutCsrfToken(page);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Leave this site" on every page, a plain link to the configured neutral page; in a real browser,
- * three presses of Escape leave too, and Back does not return to the page that was open.
+ * "Leave this site" on every page, a plain link to the configured neutral page; in a real browser it
+ * wipes the answers the tab kept, three presses of Escape leave too, and Back does not return to the
+ * page that was open.
  */
 @RealPortTest(properties = "closer.quick-exit.url=about:blank")
 class QuickExitBrowserIT {
@@ -41,6 +43,26 @@ class QuickExitBrowserIT {
 			assertThat(exit.attr("href")).as(path).isEqualTo("about:blank");
 			assertThat(exit.text()).isEqualTo("Leave this site");
 		}
+		assertThat(Jsoup.parse(this.site.get("/help").body()).text()).as("what leaving cannot do")
+			.contains("They stay in your browser's history")
+			.contains("No page can remove them for you");
+	}
+
+	@Test
+	void shouldWipeTheUnsentAnswersOfTheTabWhenLeaving() {
+		browser.open(this.site.base() + "/fis/questions", Browser.PHONE);
+		ChromeDriver driver = browser.driver();
+		driver.findElement(By.xpath("//input[@id='q1-4']/ancestor::label")).click();
+		driver.findElement(By.xpath("//input[@id='q2-2']/ancestor::label")).click();
+		assertThat(driver.executeScript("return sessionStorage.length")).as("kept while answering").isEqualTo(1L);
+
+		driver.findElement(By.id("quick-exit")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe("about:blank"));
+		driver.get(this.site.base() + "/fis/questions");
+
+		assertThat(driver.findElements(By.cssSelector("input[type=radio]:checked"))).as("nothing filled in again")
+			.isEmpty();
+		assertThat(driver.executeScript("return sessionStorage.length")).isEqualTo(0L);
 	}
 
 	@Test

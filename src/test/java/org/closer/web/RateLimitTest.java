@@ -1,9 +1,9 @@
 package org.closer.web;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.closer.support.Answers;
+import org.closer.support.FormSession;
 import org.closer.support.RealPortTest;
 import org.closer.support.SiteClient;
 import org.jsoup.Jsoup;
@@ -59,14 +59,31 @@ class RateLimitTest {
 	}
 
 	@Test
+	void shouldChargeNothingForAFormRefusedForWantOfItsToken() {
+		for (int i = 0; i < 20; i++) {
+			assertThat(this.mvc.post()
+				.uri("/fis/questions")
+				.with((mock) -> {
+					mock.setRemoteAddr("198.51.100.4");
+					return mock;
+				})
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content(Answers.formBody(Answers.all(3)))
+				.exchange()).as("no token, attempt %d", i).hasStatus(HttpStatus.FORBIDDEN);
+		}
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(submit("198.51.100.4", null)).as("the whole allowance is left").hasStatus(HttpStatus.SEE_OTHER);
+		}
+		assertThat(submit("198.51.100.4", null)).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+	@Test
 	void shouldExplainTheLimitOnAFriendlyPage() {
+		FormSession form = FormSession.open(this.site);
 		HttpResponse<String> response = null;
 		for (int i = 0; i < 6; i++) {
-			response = this.site.send(this.site.request("/fis/questions")
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Accept", "text/html")
-				.POST(HttpRequest.BodyPublishers.ofString("q1=3"))
-				.build());
+			response = form.post(this.site, "/fis/questions", "q1=3");
 		}
 
 		assertThat(response.statusCode()).isEqualTo(429);

@@ -4,16 +4,18 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.closer.fis.FisResponse;
+import org.closer.fis.StoredHistory;
 
 /**
- * The attempts under one private link, the first one first, and what the result page says about them:
- * the change from the previous attempt and whether the two are close together in time.
+ * The attempts under one private link that the result page shows (the first and the latest ones), how
+ * many there are in all, and what the page says about them: the change from the previous attempt and
+ * whether the two are close together in time.
  *
- * @param attempts every attempt; never empty
- * @param chart the line of totals over the attempts
+ * @param attempts the attempts shown, the first one first; never empty
+ * @param count how many attempts the link holds
+ * @param chart the line of totals over the attempts shown
  */
-public record History(List<Attempt> attempts, HistoryChart chart) {
+public record History(List<Attempt> attempts, int count, HistoryChart chart) {
 
 	/** Fewer days than this between two attempts, and the page says that answers change slowly. */
 	public static final int SETTLING_DAYS = 14;
@@ -32,14 +34,14 @@ public record History(List<Attempt> attempts, HistoryChart chart) {
 		attempts = List.copyOf(attempts);
 	}
 
-	/** How many attempts there are. */
-	public int count() {
-		return this.attempts.size();
-	}
-
 	/** Whether there is a previous attempt to compare the latest one with. */
 	public boolean hasChange() {
-		return count() >= 2;
+		return this.count >= 2;
+	}
+
+	/** Whether some attempts between the first and the latest ones are left out. */
+	public boolean hasGap() {
+		return this.count > this.attempts.size();
 	}
 
 	/** The latest total minus the previous one; only when there is a previous one. */
@@ -47,17 +49,22 @@ public record History(List<Attempt> attempts, HistoryChart chart) {
 		if (!hasChange()) {
 			throw new IllegalStateException("A single attempt has no change");
 		}
-		return latest().total() - this.attempts.get(count() - 2).total();
+		return latest().total() - previous().total();
 	}
 
 	/** Whether the latest attempt came less than {@link #SETTLING_DAYS} after the previous one. */
 	public boolean closeTogether() {
-		return hasChange() && isRecent(this.attempts.get(count() - 2).takenOn(), latest().takenOn());
+		return hasChange() && isRecent(previous().takenOn(), latest().takenOn());
 	}
 
 	/** The latest attempt. */
 	public Attempt latest() {
-		return this.attempts.get(count() - 1);
+		return this.attempts.get(this.attempts.size() - 1);
+	}
+
+	/** The attempt before the latest one; only when there is one. */
+	public Attempt previous() {
+		return this.attempts.get(this.attempts.size() - 2);
 	}
 
 	/** Whether a day lies less than {@link #SETTLING_DAYS} before another. */
@@ -65,11 +72,12 @@ public record History(List<Attempt> attempts, HistoryChart chart) {
 		return ChronoUnit.DAYS.between(earlier, later) < SETTLING_DAYS;
 	}
 
-	static History of(List<FisResponse> responses) {
-		List<Attempt> attempts = responses.stream()
-			.map((response) -> new Attempt(response.attempt(), response.submittedOn(), response.total()))
+	static History of(StoredHistory stored) {
+		List<Attempt> attempts = stored.shown()
+			.stream()
+			.map((attempt) -> new Attempt(attempt.number(), attempt.takenOn(), attempt.total()))
 			.toList();
-		return new History(attempts, HistoryChart.of(attempts));
+		return new History(attempts, stored.count(), HistoryChart.of(attempts));
 	}
 
 }

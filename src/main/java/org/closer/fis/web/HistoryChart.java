@@ -7,13 +7,14 @@ import java.util.stream.Collectors;
 import org.closer.fis.Scoring;
 
 /**
- * The geometry of the history chart, an inline SVG line through the totals of the attempts, one
+ * The geometry of the history chart, an inline SVG line through the totals of the attempts shown, one
  * evenly spaced point each, on the scale from 35 to 175; the table beside it says the same in words.
  *
- * @param points one per attempt, left to right
+ * @param points one per attempt shown, left to right
  * @param guides the horizontal lines at both ends of the scale and its middle
+ * @param skipsAfterFirst whether attempts between the first and the second point are left out
  */
-public record HistoryChart(List<Point> points, List<Guide> guides) {
+public record HistoryChart(List<Point> points, List<Guide> guides, boolean skipsAfterFirst) {
 
 	private static final int WIDTH = 640;
 
@@ -73,9 +74,18 @@ public record HistoryChart(List<Point> points, List<Guide> guides) {
 		return HEIGHT - 12;
 	}
 
-	/** The points as an SVG polyline's {@code points} attribute. */
+	/** The points as an SVG polyline's {@code points} attribute, from the second point on when the first is apart. */
 	public String line() {
-		return this.points.stream().map((point) -> point.x() + "," + point.y()).collect(Collectors.joining(" "));
+		return coordinates(this.points.subList(this.skipsAfterFirst ? 1 : 0, this.points.size()));
+	}
+
+	/** The dashed line from the first point to the second over the attempts left out, or null without a gap. */
+	public String gap() {
+		return this.skipsAfterFirst ? coordinates(this.points.subList(0, 2)) : null;
+	}
+
+	private static String coordinates(List<Point> points) {
+		return points.stream().map((point) -> point.x() + "," + point.y()).collect(Collectors.joining(" "));
 	}
 
 	static HistoryChart of(List<History.Attempt> attempts) {
@@ -88,7 +98,8 @@ public record HistoryChart(List<Point> points, List<Guide> guides) {
 		}
 		List<Guide> guides = List.of(new Guide(Scoring.MAX_TOTAL, y(Scoring.MAX_TOTAL)),
 				new Guide(MIDDLE_TOTAL, y(MIDDLE_TOTAL)), new Guide(Scoring.MIN_TOTAL, y(Scoring.MIN_TOTAL)));
-		return new HistoryChart(List.copyOf(points), guides);
+		boolean skips = attempts.size() > 1 && attempts.get(1).number() > 2;
+		return new HistoryChart(List.copyOf(points), guides, skips);
 	}
 
 	private static double y(int total) {

@@ -1,5 +1,6 @@
 package org.closer.fis.web;
 
+import org.closer.fis.FisProperties;
 import org.closer.fis.Instrument;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
@@ -27,14 +28,18 @@ class QuestionnaireController {
 
 	private final QuestionnaireService questionnaire;
 
-	QuestionnaireController(Instrument instrument, QuestionnaireService questionnaire) {
+	private final FisProperties properties;
+
+	QuestionnaireController(Instrument instrument, QuestionnaireService questionnaire, FisProperties properties) {
 		this.instrument = instrument;
 		this.questionnaire = questionnaire;
+		this.properties = properties;
 	}
 
 	@GetMapping(INTRO_PATH)
 	String intro(Model model) {
 		model.addAttribute("instrument", this.instrument);
+		model.addAttribute("maxAttempts", this.properties.maxAttempts());
 		return INTRO_VIEW;
 	}
 

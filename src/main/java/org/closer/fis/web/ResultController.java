@@ -4,6 +4,7 @@ import org.closer.fis.FisProperties;
 import org.closer.fis.Instrument;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
+import org.closer.fis.StoredHistory;
 import org.closer.web.SeeOther;
 
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class ResultController {
 
 	@GetMapping(RESULTS_PATH + "/{key}")
 	String result(@PathVariable ResultKey key, Model model) {
-		QuestionnaireService.StoredHistory stored = this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
+		StoredHistory stored = this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
 		model.addAttribute("result", ResultView.of(this.instrument, stored, this.properties));
 		model.addAttribute("instrument", this.instrument);
 		model.addAttribute("threshold", this.properties.counselingThreshold());

@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.closer.fis.Attempt;
 import org.closer.fis.Band;
 import org.closer.fis.FisProperties;
-import org.closer.fis.FisResponse;
 import org.closer.fis.Instrument;
 import org.closer.fis.Item;
-import org.closer.fis.QuestionnaireService.StoredHistory;
 import org.closer.fis.Score;
+import org.closer.fis.StoredHistory;
 
 /**
  * What the result page shows of the latest attempt: the total and its band, whether to suggest
@@ -25,7 +25,7 @@ import org.closer.fis.Score;
  * @param chart the scale with the visitor's mark
  * @param weighedMost the three to five items that added most to the total
  * @param submittedOn the day the latest answers were given
- * @param history every attempt under the link, the latest one included
+ * @param history the first and the latest attempts under the link, the latest one included
  */
 public record ResultView(int total, double average, Band band, boolean counseling, ScaleChart chart,
 		List<WeighedItem> weighedMost, LocalDate submittedOn, History history) {
@@ -53,9 +53,9 @@ public record ResultView(int total, double average, Band band, boolean counselin
 	}
 
 	static ResultView of(Instrument instrument, StoredHistory stored, FisProperties properties) {
-		FisResponse response = stored.latest();
-		Score score = stored.latestScore();
-		List<Integer> answers = response.answers();
+		Attempt latest = stored.latest();
+		Score score = latest.score();
+		List<Integer> answers = latest.answers();
 		List<WeighedItem> ranked = IntStream.range(0, Instrument.ITEM_COUNT)
 			.mapToObj((i) -> new WeighedItem(instrument.items().get(i), answers.get(i), score.itemScores().get(i)))
 			.sorted(Comparator.comparingInt(WeighedItem::score).reversed()
@@ -67,7 +67,7 @@ public record ResultView(int total, double average, Band band, boolean counselin
 		}
 		return new ResultView(score.total(), score.average(), score.band(),
 				score.total() >= properties.counselingThreshold(), ScaleChart.of(score.total(), properties.bands()),
-				ranked.subList(0, shown), response.submittedOn(), History.of(stored.attempts()));
+				ranked.subList(0, shown), latest.takenOn(), History.of(stored));
 	}
 
 }

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import org.closer.fis.Instrument;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
+import org.closer.fis.RetakeOutcome;
+import org.closer.fis.StoredHistory;
 import org.closer.web.SeeOther;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -20,12 +22,15 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Taking the scale again through a private link: the usual form, with a gentle word when the last
- * attempt is recent, and a submission stored as the next attempt that leads back to the same link.
+ * attempt is recent, and a submission stored as the next attempt that leads back to the same link; a
+ * link that holds as many attempts as it may gets an explanation instead.
  */
 @Controller
 class RetakeController {
 
 	static final String RETAKE_PATH = ResultController.RESULTS_PATH + "/{key}/again";
+
+	static final String FULL_VIEW = "fis/full";
 
 	/** Tells the form that it adds an attempt to a history. */
 	private static final String RETAKING = "retaking";
@@ -44,8 +49,13 @@ class RetakeController {
 
 	@GetMapping(RETAKE_PATH)
 	String again(@PathVariable ResultKey key, Model model) {
-		QuestionnaireService.StoredHistory stored = this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
-		LocalDate last = stored.latest().submittedOn();
+		StoredHistory stored = this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
+		if (this.questionnaire.isFull(stored)) {
+			model.addAttribute("key", key.toString());
+			model.addAttribute("count", stored.count());
+			return FULL_VIEW;
+		}
+		LocalDate last = stored.latest().takenOn();
 		model.addAttribute(RETAKING, true);
 		model.addAttribute("lastTaken", History.isRecent(last, LocalDate.now(this.clock)) ? last : null);
 		return QuestionsForm.blank(path(key), this.instrument, model);
@@ -57,20 +67,12 @@ class RetakeController {
 		if (!sheet.isComplete()) {
 			return QuestionsForm.withErrors(path(key), this.instrument, sheet).addObject(RETAKING, true);
 		}
-		if (!store(key, sheet)) {
-			throw new ResultNotFoundException();
-		}
-		return new ModelAndView(SeeOther.to(ResultController.RESULTS_PATH + "/" + key));
-	}
-
-	/** Stores the attempt, once more if another attempt sent at the same moment took its number. */
-	private boolean store(ResultKey key, AnswerSheet sheet) {
-		try {
-			return this.questionnaire.retake(key, sheet.answers(), sheet.researchConsent());
-		}
-		catch (DataIntegrityViolationException taken) {
-			return this.questionnaire.retake(key, sheet.answers(), sheet.researchConsent());
-		}
+		RetakeOutcome outcome = this.questionnaire.retake(key, sheet.answers(), sheet.researchConsent());
+		return switch (outcome) {
+			case STORED -> new ModelAndView(SeeOther.to(ResultController.RESULTS_PATH + "/" + key));
+			case FULL -> new ModelAndView(FULL_VIEW, HttpStatus.CONFLICT).addObject("key", key.toString());
+			case NO_HISTORY -> throw new ResultNotFoundException();
+		};
 	}
 
 	private static String path(ResultKey key) {

@@ -21,7 +21,7 @@ class HistoryTest {
 		assertThat(history(FIRST, 120).hasChange()).isFalse();
 
 		History three = new History(List.of(attempt(1, FIRST, 120), attempt(2, FIRST.plusDays(30), 90),
-				attempt(3, FIRST.plusDays(60), 101)), HistoryChart.of(List.of()));
+				attempt(3, FIRST.plusDays(60), 101)), 3, HistoryChart.of(List.of()));
 
 		assertThat(three.change()).as("the latest against the one before it, not the first").isEqualTo(11);
 	}
@@ -55,13 +55,25 @@ class HistoryTest {
 				within(0.2));
 	}
 
+	@Test
+	void shouldDrawTheAttemptsLeftOutAsADashedStepAfterTheFirst() {
+		HistoryChart whole = HistoryChart.of(List.of(attempt(1, FIRST, 120), attempt(2, FIRST, 110)));
+		HistoryChart gapped = HistoryChart.of(List.of(attempt(1, FIRST, 120), attempt(41, FIRST, 110),
+				attempt(42, FIRST, 100)));
+
+		assertThat(whole.gap()).isNull();
+		assertThat(gapped.gap()).isEqualTo(gapped.points().get(0).x() + "," + gapped.points().get(0).y() + " "
+				+ gapped.points().get(1).x() + "," + gapped.points().get(1).y());
+		assertThat(gapped.line()).startsWith(gapped.points().get(1).x() + ",");
+	}
+
 	private static History twoAttempts(int daysApart) {
-		return new History(List.of(attempt(1, FIRST, 120), attempt(2, FIRST.plusDays(daysApart), 100)),
+		return new History(List.of(attempt(1, FIRST, 120), attempt(2, FIRST.plusDays(daysApart), 100)), 2,
 				HistoryChart.of(List.of()));
 	}
 
 	private static History history(LocalDate on, int total) {
-		return new History(List.of(attempt(1, on, total)), HistoryChart.of(List.of()));
+		return new History(List.of(attempt(1, on, total)), 1, HistoryChart.of(List.of()));
 	}
 
 	private static History.Attempt attempt(int number, LocalDate on, int total) {
