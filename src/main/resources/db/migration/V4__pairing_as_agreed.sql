@@ -1,8 +1,8 @@
 -- Comparing as agreed. An invitation may be answered by several results until one of them shares:
 -- each answer waits as a reply of its own, and declining deletes it with nothing left behind. The
 -- person invited agreeing makes the pairing AGREED, the inviter confirming makes it SHARED, and a
--- comparison keeps the attempt of each side that both agreed to; a newer attempt is compared only
--- once both agree again (each side's offer). SET_ASIDE: the inviter said no to a share, kept only
+-- comparison keeps the attempt of each side that each agreed to (the inviter's when inviting); newer
+-- attempts are compared only once both sides offer newer ones. SET_ASIDE: the inviter said no to a share, kept only
 -- until the invitation would have run out so that to the other side it looks like no answer yet.
 -- Every existing row keeps working: an undecided answer becomes a reply, a declined one leaves no
 -- trace (its invitation is open again), a shared comparison keeps the attempts current now.
@@ -28,16 +28,18 @@ ALTER TABLE fis_pairing ADD COLUMN inviter_offer INTEGER;
 ALTER TABLE fis_pairing ADD COLUMN partner_offer INTEGER;
 ALTER TABLE fis_pairing ADD COLUMN version INTEGER DEFAULT 0 NOT NULL;
 UPDATE fis_pairing SET
-    inviter_attempt = (SELECT MAX(r.attempt) FROM fis_response r WHERE r.key_hash = fis_pairing.inviter_key_hash),
+    inviter_attempt = (SELECT MAX(r.attempt) FROM fis_response r WHERE r.key_hash = fis_pairing.inviter_key_hash);
+UPDATE fis_pairing SET
     partner_attempt = (SELECT MAX(r.attempt) FROM fis_response r WHERE r.key_hash = fis_pairing.partner_key_hash)
     WHERE state = 'SHARED';
--- A comparison whose other side is gone cannot be shown; deleting a result always removed it with it.
-DELETE FROM fis_pairing WHERE state = 'SHARED' AND (inviter_attempt IS NULL OR partner_attempt IS NULL);
+-- A pairing whose side is gone cannot be used; deleting a result always removed it with it.
+DELETE FROM fis_pairing WHERE inviter_attempt IS NULL OR (state = 'SHARED' AND partner_attempt IS NULL);
 
 -- No CHECK compares strings: H2 2.4 fails such a constraint, made by one connection, on every other
 -- once that one has closed (the pool retires Flyway's after 30 minutes). The entity writes the states.
+ALTER TABLE fis_pairing ALTER COLUMN inviter_attempt SET NOT NULL;
 ALTER TABLE fis_pairing ADD CONSTRAINT fis_pairing_attempts_positive
-    CHECK (COALESCE(inviter_attempt, 1) >= 1 AND COALESCE(partner_attempt, 1) >= 1);
+    CHECK (inviter_attempt >= 1 AND COALESCE(partner_attempt, 1) >= 1);
 
 -- The day an invitation was made was never read; the day it runs out is enough.
 ALTER TABLE fis_pairing DROP COLUMN invited_on;

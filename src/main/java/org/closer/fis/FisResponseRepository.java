@@ -26,12 +26,11 @@ interface FisResponseRepository extends Repository<FisResponse, Long> {
 	Optional<FisResponse> findByKeyHashAndAttempt(String keyHash, int attempt);
 
 	/**
-	 * The first attempt of a history, locked in the database until the transaction ends, so that two
+	 * The earliest attempt of a history, locked in the database until the transaction ends, so that two
 	 * changes to one history, on any instance, happen one after the other.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select r from FisResponse r where r.keyHash = :keyHash and r.attempt = 1")
-	Optional<FisResponse> lockFirstAttempt(@Param("keyHash") String keyHash);
+	Optional<FisResponse> findFirstByKeyHashOrderByAttempt(String keyHash);
 
 	@Query("select max(r.attempt) from FisResponse r where r.keyHash = :keyHash")
 	Optional<Integer> findLatestAttempt(@Param("keyHash") String keyHash);

@@ -82,7 +82,7 @@ public class QuestionnaireService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean hold(ResultKey key) {
-		return this.responses.lockFirstAttempt(key.hash()).isPresent();
+		return this.responses.findFirstByKeyHashOrderByAttempt(key.hash()).isPresent();
 	}
 
 	/** Whether the key's history holds as many attempts as one link may. */
@@ -131,10 +131,13 @@ public class QuestionnaireService {
 				this.scoring.score(response.answers()));
 	}
 
-	/** Deletes every attempt the key opens, and what refers to them, for good; false when there was none. */
+	/**
+	 * Deletes every attempt the key opens, and what refers to them, for good; false when there was none.
+	 * It waits on the history's lock, so that an attempt stored at the same moment goes with the rest.
+	 */
 	@Transactional
 	public boolean delete(ResultKey key) {
-		if (this.responses.deleteByKeyHash(key.hash()) == 0) {
+		if (!hold(key) || this.responses.deleteByKeyHash(key.hash()) == 0) {
 			return false;
 		}
 		this.events.publishEvent(new ResultDeleted(key.hash()));

@@ -7,6 +7,7 @@ import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
 import org.closer.fis.StoredHistory;
 import org.closer.fis.web.ResultNotFoundException;
+import org.closer.web.NeverLimited;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,6 +65,7 @@ class CompareController {
 		return PartnerController.backTo(key);
 	}
 
+	@NeverLimited
 	@PostMapping(COMPARE + "/withdraw")
 	View withdraw(@PathVariable ResultKey key) {
 		this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);

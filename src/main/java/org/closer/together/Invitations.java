@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
@@ -59,20 +60,25 @@ class Invitations {
 			throw new PairingRefusedException("An invitation is out, a choice is waiting or a comparison is shared");
 		}
 		InvitationToken token = InvitationToken.generate(this.random);
-		this.pairings.save(new Pairing(token.hash(), inviter.hash(), today().plusDays(this.properties.invitationDays())));
+		int attempt = this.questionnaire.find(inviter).orElseThrow().count();
+		this.pairings.save(new Pairing(token.hash(), inviter.hash(), attempt,
+				today().plusDays(this.properties.invitationDays())));
 		return token;
 	}
 
 	/** Checks that the token opens an invitation that still takes answers. */
 	@Transactional(readOnly = true)
 	void open(InvitationToken token) {
-		invited(token);
+		invited(this.pairings.findByTokenHash(token.hash()));
 	}
 
-	/** Stores answers given through the link as a new result of its own, waiting to share or not, and returns its key. */
+	/**
+	 * Stores answers given through the link as a new result of its own, waiting to share or not, and
+	 * returns its key; the invitation is locked meanwhile, so it cannot be cancelled under the answer.
+	 */
 	@Transactional
 	ResultKey reply(InvitationToken token, List<Integer> answers, boolean researchConsent) {
-		Pairing pairing = invited(token);
+		Pairing pairing = invited(this.pairings.lockByTokenHash(token.hash()));
 		ResultKey key = this.questionnaire.submit(answers, researchConsent);
 		this.replies.save(new Reply(pairing.id(), key.hash()));
 		return key;
@@ -89,9 +95,8 @@ class Invitations {
 		this.pairings.delete(pairing);
 	}
 
-	private Pairing invited(InvitationToken token) {
-		Pairing pairing = this.pairings.findByTokenHash(token.hash())
-			.filter((candidate) -> candidate.state() == PairingState.INVITED)
+	private Pairing invited(Optional<Pairing> found) {
+		Pairing pairing = found.filter((candidate) -> candidate.state() == PairingState.INVITED)
 			.orElseThrow(InvitationNotFoundException::new);
 		if (pairing.expiredOn(today())) {
 			throw new InvitationExpiredException();

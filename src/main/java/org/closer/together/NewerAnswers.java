@@ -12,8 +12,11 @@ enum NewerAnswers {
 	/** This side offered its newer answers; the comparison changes once the other side agrees too. */
 	OFFERED("offered"),
 
-	/** The other side offered its newer answers; this side may agree, with its answers as they are now. */
-	THEIRS("theirs");
+	/** The other side offered its newer answers and this side has newer ones too: it may offer them. */
+	THEIRS("theirs"),
+
+	/** The other side offered its newer answers; this side has none to offer until it takes the scale again. */
+	THEIRS_FIRST("theirs-first");
 
 	private final String id;
 
@@ -28,13 +31,14 @@ enum NewerAnswers {
 
 	/** What the side with the given key hash, whose latest attempt is given, may do about newer answers. */
 	static NewerAnswers of(Pairing pairing, String keyHash, int latest) {
+		boolean newer = latest > pairing.agreedAttempt(keyHash);
 		if (pairing.offeredBy(pairing.otherThan(keyHash)) != null) {
-			return THEIRS;
+			return newer ? THEIRS : THEIRS_FIRST;
 		}
 		if (pairing.offeredBy(keyHash) != null) {
 			return OFFERED;
 		}
-		return (latest > pairing.agreedAttempt(keyHash)) ? YOURS : NONE;
+		return newer ? YOURS : NONE;
 	}
 
 }

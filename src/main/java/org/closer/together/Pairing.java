@@ -45,8 +45,8 @@ class Pairing {
 	@Column(name = "expires_on", nullable = false, updatable = false)
 	private LocalDate expiresOn;
 
-	@Column(name = "inviter_attempt")
-	private Integer inviterAttempt;
+	@Column(name = "inviter_attempt", nullable = false)
+	private int inviterAttempt;
 
 	@Column(name = "partner_attempt")
 	private Integer partnerAttempt;
@@ -60,9 +60,11 @@ class Pairing {
 	protected Pairing() {
 	}
 
-	Pairing(String tokenHash, String inviterKeyHash, LocalDate expiresOn) {
+	/** An invitation from a result whose latest attempt, as it is now, is the one it would compare. */
+	Pairing(String tokenHash, String inviterKeyHash, int inviterAttempt, LocalDate expiresOn) {
 		this.tokenHash = tokenHash;
 		this.inviterKeyHash = inviterKeyHash;
+		this.inviterAttempt = inviterAttempt;
 		this.state = PairingState.INVITED;
 		this.expiresOn = expiresOn;
 	}
@@ -102,9 +104,8 @@ class Pairing {
 		this.state = PairingState.AGREED;
 	}
 
-	/** The inviter agrees too, with their attempt as it is now: the comparison opens. */
-	void confirm(int attempt) {
-		this.inviterAttempt = attempt;
+	/** The inviter agrees too, with the attempt they invited with: the comparison opens. */
+	void confirm() {
 		this.state = PairingState.SHARED;
 	}
 
@@ -124,8 +125,9 @@ class Pairing {
 	}
 
 	/**
-	 * The side with the given key hash offers its latest attempt; when the other side has offered too,
-	 * both offers become the compared attempts. True when the comparison changed.
+	 * The side with the given key hash offers its latest attempt, newer than the one compared; once the
+	 * other side has offered a newer one too, both offers become the compared attempts. True when the
+	 * comparison changed.
 	 */
 	boolean offer(String keyHash, int latest) {
 		Integer other = offeredBy(otherThan(keyHash));

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -22,6 +25,14 @@ interface PairingRepository extends Repository<Pairing, Long> {
 	Optional<Pairing> findById(long id);
 
 	Optional<Pairing> findByTokenHash(String tokenHash);
+
+	/**
+	 * The invitation with this token hash, locked in the database until the transaction ends, so that an
+	 * answer through it and its cancelling at the same moment happen one after the other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Pairing p where p.tokenHash = :tokenHash")
+	Optional<Pairing> lockByTokenHash(@Param("tokenHash") String tokenHash);
 
 	/** Every pairing the result with this key hash takes part in, on either side. */
 	@Query("select p from Pairing p where p.inviterKeyHash = :keyHash or p.partnerKeyHash = :keyHash order by p.id")

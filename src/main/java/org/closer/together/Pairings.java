@@ -60,11 +60,11 @@ class Pairings {
 		takeReply(partner);
 	}
 
-	/** The inviter agrees to compare, with their result as it is now. */
+	/** The inviter agrees to compare, with the answers they invited with. */
 	@Transactional
 	void confirm(ResultKey inviter) {
 		Pairing pairing = agreedTo(inviter);
-		pairing.confirm(latestAttempt(inviter));
+		pairing.confirm();
 		this.replies.deleteByPairingId(pairing.id());
 	}
 
@@ -83,13 +83,17 @@ class Pairings {
 			.orElseThrow(() -> new PairingRefusedException("Nothing to end")));
 	}
 
-	/** Offers this side's latest answers; once the other side has offered too, the comparison shows both. */
+	/**
+	 * Offers this side's newer answers; once the other side has offered newer answers too, the comparison
+	 * shows both. A side without newer answers has nothing to offer, so that answers already compared are
+	 * never compared again against new ones of the other side.
+	 */
 	@Transactional
 	void offer(ResultKey either) {
 		Pairing pairing = pairingOf(either, (candidate) -> candidate.state() == PairingState.SHARED)
 			.orElseThrow(() -> new PairingRefusedException("Nothing shared"));
 		int latest = latestAttempt(either);
-		if (latest == pairing.agreedAttempt(either.hash()) && pairing.offeredBy(pairing.otherThan(either.hash())) == null) {
+		if (latest <= pairing.agreedAttempt(either.hash())) {
 			throw new PairingRefusedException("No newer answers to offer");
 		}
 		pairing.offer(either.hash(), latest);

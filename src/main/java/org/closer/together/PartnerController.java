@@ -3,6 +3,7 @@ package org.closer.together;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
 import org.closer.fis.web.ResultNotFoundException;
+import org.closer.web.NeverLimited;
 import org.closer.web.SeeOther;
 
 import org.springframework.stereotype.Controller;
@@ -46,6 +47,7 @@ class PartnerController {
 		return "together/invited";
 	}
 
+	@NeverLimited
 	@PostMapping(RESULT + "/partner/cancel")
 	View cancel(@PathVariable ResultKey key) {
 		require(key);
@@ -60,6 +62,7 @@ class PartnerController {
 		return backTo(key);
 	}
 
+	@NeverLimited
 	@PostMapping(RESULT + "/partner/decline")
 	View decline(@PathVariable ResultKey key) {
 		require(key);
@@ -74,6 +77,7 @@ class PartnerController {
 		return backTo(key);
 	}
 
+	@NeverLimited
 	@PostMapping(RESULT + "/partner/set-aside")
 	View setAside(@PathVariable ResultKey key) {
 		require(key);

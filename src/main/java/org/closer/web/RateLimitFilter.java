@@ -12,20 +12,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a client address that sends forms faster than its allowance with the friendly 429 page and
- * the seconds until it may send again. The address is the connection's, or the forwarded one only when
- * the operator has turned on {@code server.forward-headers-strategy}.
+ * the seconds until it may send again; a step that only takes something away is never held back. The
+ * address is the connection's, or the forwarded one only when the operator has turned on
+ * {@code server.forward-headers-strategy}.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
 	private final AddressAllowance submissions;
 
-	RateLimitFilter(AddressAllowance submissions) {
+	private final PostHandlers handlers;
+
+	RateLimitFilter(AddressAllowance submissions, PostHandlers handlers) {
 		this.submissions = submissions;
+		this.handlers = handlers;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !HttpMethod.POST.matches(request.getMethod());
+		return !HttpMethod.POST.matches(request.getMethod()) || this.handlers.neverLimited(request);
 	}
 
 	@Override

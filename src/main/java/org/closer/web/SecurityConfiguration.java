@@ -21,11 +21,12 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http, RateLimitProperties rateLimit, Clock clock) {
+	SecurityFilterChain siteSecurity(HttpSecurity http, RateLimitProperties rateLimit, Clock clock,
+			PostHandlers handlers) {
 		SiteSecurity.applyDefaults(http).authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
 		if (rateLimit.isOn()) {
 			// After the CSRF check, so that a form refused for want of a token costs its sender nothing.
-			http.addFilterAfter(new RateLimitFilter(new AddressAllowance(rateLimit.bandwidth(), clock)),
+			http.addFilterAfter(new RateLimitFilter(new AddressAllowance(rateLimit.bandwidth(), clock), handlers),
 					CsrfFilter.class);
 		}
 		return http.build();

@@ -58,6 +58,39 @@ abstract class EveryChangeOnce {
 	}
 
 	@Test
+	void shouldDeleteEveryAttemptEvenWhenARetakeComesAtTheSameMoment() {
+		for (int round = 0; round < 3; round++) {
+			String link = submit();
+
+			List<Integer> statuses = atOnce(List.of(() -> post(link + "/again", Answers.formBody(Answers.all(2))),
+					() -> post(link + "/delete", ""), () -> post(link + "/again", Answers.formBody(Answers.all(4))),
+					() -> post(link + "/again", Answers.formBody(Answers.all(5)))));
+
+			assertThat(statuses).as("retakes and a delete").isSubsetOf(303, 404).contains(303);
+			assertThat(count("select count(*) from fis_response where key_hash = ?", hash(link))).as("nothing left")
+				.isZero();
+			assertThat(this.site.get(link).statusCode()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void shouldEitherTakeAnAnswerOrCancelTheInvitationWhenBothComeAtOnce() {
+		for (int round = 0; round < 3; round++) {
+			String inviter = submit();
+			String token = invite(inviter);
+
+			List<Integer> statuses = atOnce(List.of(
+					() -> post("/together/" + token + "/questions", Answers.formBody(Answers.all(4))),
+					() -> post(inviter + "/partner/cancel", ""),
+					() -> post("/together/" + token + "/questions", Answers.formBody(Answers.all(2))),
+					() -> post("/together/" + token + "/questions", Answers.formBody(Answers.all(5)))));
+
+			assertThat(statuses).as("answers and a cancel").isSubsetOf(303, 404).contains(303);
+			assertThat(count("select count(*) from fis_pairing where inviter_key_hash = ?", hash(inviter))).isZero();
+		}
+	}
+
+	@Test
 	void shouldKeepEveryAnswerThroughOneInvitationAndStillMakeOnePairing() {
 		String inviter = submit();
 		String token = invite(inviter);

@@ -56,7 +56,50 @@ class ComparisonAsAgreedTest {
 
 		assertThat(seen).as("35 retakes and offers reveal nothing new").isEqualTo(firstSeen);
 		assertThat(total(attacker, "you")).as("the attacker still sees the answers agreed on").isEqualTo("105");
-		assertThat(page(victim + "/compare").getElementById("compare-newer").attr("value")).isEqualTo("theirs");
+		assertThat(newer(victim)).isEqualTo("theirs-first");
+	}
+
+	@Test
+	void shouldRevealNothingNewWhenTheOtherRetakesAndOffersAndThisSideHasNoNewerAnswers() throws Exception {
+		List<Integer> secret = new ArrayList<>();
+		for (int item = 0; item < 35; item++) {
+			secret.add(1 + (item * 3) % 5);
+		}
+		String victim = result(secret);
+		String attacker = pair(victim, Answers.all(3));
+		Map<Integer, String> firstSeen = partnersAnswers(attacker);
+
+		Map<Integer, String> seen = new HashMap<>(firstSeen);
+		for (int block = 0; block < 5; block++) {
+			List<Integer> probe = new ArrayList<>(Answers.all(3));
+			for (int item = block * 7; item < block * 7 + 7; item++) {
+				probe.set(item, 5);
+			}
+			retake(attacker, probe);
+			post(attacker + "/compare/renew");
+			assertThat(newer(victim)).isEqualTo("theirs-first");
+			assertThat(post(victim + "/compare/renew")).as("no newer answers of its own to offer")
+				.hasStatus(HttpStatus.CONFLICT);
+			seen.putAll(partnersAnswers(attacker));
+		}
+
+		assertThat(seen).isEqualTo(firstSeen);
+	}
+
+	@Test
+	void shouldCompareTheAnswersTheInviterInvitedWithWhateverTheyRetakeBeforeAgreeing() throws Exception {
+		String inviter = result(Answers.forTotal(120));
+		String link = Jsoup.parse(post(inviter + "/partner").getResponse().getContentAsString())
+			.selectFirst("a#invite-link").attr("href");
+		String partner = MockForm.post(this.mvc, "/together/" + link.substring(link.lastIndexOf('/') + 1) + "/questions",
+				Answers.formBody(Answers.forTotal(80))).getResponse().getHeader("Location");
+		post(partner + "/partner/share");
+
+		retake(inviter, Answers.all(5));
+		post(inviter + "/partner/confirm");
+
+		assertThat(total(inviter, "you")).as("the attempt invited with, not the one made after the share")
+			.isEqualTo("120");
 	}
 
 	@Test
@@ -69,9 +112,10 @@ class ComparisonAsAgreedTest {
 
 		assertThat(post(partner + "/compare/renew")).hasStatus(HttpStatus.SEE_OTHER);
 		assertThat(newer(partner)).isEqualTo("offered");
-		assertThat(newer(inviter)).isEqualTo("theirs");
-		assertThat(total(inviter, "partner")).as("not before the inviter agrees").isEqualTo("80");
+		assertThat(newer(inviter)).as("nothing newer to offer yet").isEqualTo("theirs-first");
+		assertThat(total(inviter, "partner")).as("not before the inviter offers too").isEqualTo("80");
 		retake(inviter, Answers.forTotal(100));
+		assertThat(newer(inviter)).isEqualTo("theirs");
 
 		assertThat(post(inviter + "/compare/renew")).hasStatus(HttpStatus.SEE_OTHER);
 

@@ -79,6 +79,18 @@ class RateLimitTest {
 	}
 
 	@Test
+	void shouldNeverHoldBackAStepThatOnlyTakesSomethingAway() throws Exception {
+		String result = submit("198.51.100.5", null).getResponse().getHeader("Location");
+		while (submit("198.51.100.5", null).getResponse().getStatus() != 429) {
+			// Spends the allowance of the address, as someone sharing it might.
+		}
+
+		assertThat(post("198.51.100.5", result + "/partner")).as("inviting adds something").hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(post("198.51.100.5", result + "/delete")).as("deleting takes away").hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(post("198.51.100.5", result + "/compare/withdraw")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void shouldExplainTheLimitOnAFriendlyPage() {
 		FormSession form = FormSession.open(this.site);
 		HttpResponse<String> response = null;
@@ -89,6 +101,18 @@ class RateLimitTest {
 		assertThat(response.statusCode()).isEqualTo(429);
 		assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("Please wait a moment");
 		assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
+	private MvcTestResult post(String address, String path) {
+		return this.mvc.post()
+			.uri(path)
+			.with(csrf())
+			.with((mock) -> {
+				mock.setRemoteAddr(address);
+				return mock;
+			})
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.exchange();
 	}
 
 	private MvcTestResult submit(String address, String forwardedFor) {

@@ -36,7 +36,7 @@ public record History(List<Attempt> attempts, int count, HistoryChart chart) {
 
 	/** Whether there is a previous attempt to compare the latest one with. */
 	public boolean hasChange() {
-		return this.count >= 2;
+		return this.attempts.size() >= 2;
 	}
 
 	/** Whether some attempts between the first and the latest ones are left out. */

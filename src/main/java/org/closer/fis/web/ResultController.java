@@ -5,6 +5,7 @@ import org.closer.fis.Instrument;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
 import org.closer.fis.StoredHistory;
+import org.closer.web.NeverLimited;
 import org.closer.web.SeeOther;
 
 import org.springframework.stereotype.Controller;
@@ -61,6 +62,7 @@ class ResultController {
 		return CONFIRM_DELETE_VIEW;
 	}
 
+	@NeverLimited
 	@PostMapping(RESULTS_PATH + "/{key}/delete")
 	View delete(@PathVariable ResultKey key) {
 		if (!this.questionnaire.delete(key)) {
