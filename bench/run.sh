@@ -16,7 +16,7 @@ APP_PORT=18080
 NGINX_PORT=18081
 # The README's production JVM flags; JAVA picks the runtime (Java 25 and later use the AOT cache).
 JAVA=${JAVA:-java}
-JAVA_FLAGS=${JAVA_FLAGS:-"-Xmx128m -Xss512k -XX:MaxMetaspaceSize=128m -XX:MetaspaceSize=96m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
+JAVA_FLAGS=${JAVA_FLAGS:-"-Xmx192m -Xss512k -XX:MaxMetaspaceSize=128m -XX:MetaspaceSize=96m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
 export MALLOC_ARENA_MAX=2
 BENCH_HASH='$2a$12$6n9eyAjvZrKch/.Be18VG.XuyFtan/57/AeeyBU/CYOWfzH57HENC'  # BCrypt of "bench", cost 12 as the README advises
 
@@ -188,6 +188,17 @@ stored=$((rows_after - rows_before))
 
 rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
 
+# Slow and unfinished requests held open (bench/slow.py) while GET / is measured, and one complete
+# submission sent in the middle of them.
+echo "GET / alone, then while slow and unfinished requests are held open ..." >&2
+held_alone=$(wrk_run "$base/")
+python3 bench/slow.py 127.0.0.1 "$APP_PORT" $((DURATION + 20)) > "$work/slow.out" &
+slow=$!
+sleep 10
+held=$(wrk_run "$base/")
+during=$(curl -s -b "$work/jar" -o /dev/null -w '%{http_code} in %{time_total} s' --data "$body" "$base/fis/questions")
+wait "$slow"
+
 # Last on this instance: the guesses lock this address out of the research export for ten minutes.
 echo "GET / alone, then while 16 connections guess the researcher's password ..." >&2
 alone=$(wrk_run "$base/")
@@ -246,12 +257,19 @@ out="bench/results/$(date +%F)-$(hostname).md"
   printf '| GET / alone (Closer) | %s | %s | %s | |\n' "$alone_rps" "$alone_p50" "$alone_p99"
   printf '| GET / while 16 connections guess the password (Closer) | %s | %s | %s | %s of alone |\n' \
     "$flooded_rps" "$flooded_p50" "$flooded_p99" "$(awk -v a="$flooded_rps" -v b="$alone_rps" 'BEGIN {printf "%.2f", a / b}')"
+  read -r held_alone_rps held_alone_p50 held_alone_p99 <<< "$held_alone"
+  read -r held_rps held_p50 held_p99 <<< "$held"
+  printf '| GET / alone, before the slow requests (Closer) | %s | %s | %s | |\n' "$held_alone_rps" "$held_alone_p50" "$held_alone_p99"
+  printf '| GET / while 64 slow bodies, 16 missing bodies and 1,000 slow headers are held (Closer) | %s | %s | %s | %s of alone |\n' \
+    "$held_rps" "$held_p50" "$held_p99" "$(awk -v a="$held_rps" -v b="$held_alone_rps" 'BEGIN {printf "%.2f", a / b}')"
   printf '| POST a complete questionnaire, durable, H2 (Closer) | %s | %s | %s | |\n' "$post_rps" "$post_p50" "$post_p99"
   printf '| POST a complete questionnaire, durable, PostgreSQL (Closer) | %s | %s | %s | |\n' "$pg_rps" "$pg_p50" "$pg_p99"
   echo
   echo "- Submissions: $post_sent sent, $post_ok answered 303 before wrk stopped, $post_bad otherwise; $stored new rows ($( [ "$stored" -ge "$post_ok" ] && [ "$stored" -le "$post_sent" ] && echo 'every 303 stored; the rest were in flight when wrk stopped' || echo 'MISMATCH: a 303 was not stored'))."
   echo "- PostgreSQL submissions (synchronous_commit=$pg_sync): $pg_sent sent, $pg_ok answered 303, $pg_bad otherwise; $pg_stored new rows ($( [ "$pg_stored" -ge "$pg_ok" ] && [ "$pg_stored" -le "$pg_sent" ] && echo 'every 303 stored' || echo 'MISMATCH: a 303 was not stored'))."
   echo "- Password guesses during that row: $flood_answers."
+  echo "- A complete submission sent while the slow requests were held: answered $during."
+  sed 's/^/- Slow requests, /' "$work/slow.out"
   echo "- Start-up of the production command to the first 200 of /: median ${startup_median} ms of ${startups[*]} ms."
   echo "- Resident memory after the load: ${rss_mb} MB."
 } | tee "$out"

@@ -9,14 +9,11 @@ import java.util.concurrent.TimeUnit;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.closer.web.SiteSecurity;
+import org.closer.web.PlainAnswers;
 import org.closer.web.TooManyRequests;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 /**
  * Answers a login attempt refused unchecked with a 429, the seconds to wait and a line that says why,
@@ -52,12 +49,9 @@ final class SlowRefusals implements DisposableBean {
 
 	private static void answer(HttpServletRequest request, HttpServletResponse response, Duration wait)
 			throws IOException {
-		SiteSecurity.writeStrictHeaders(request, response);
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		long seconds = TooManyRequests.retryAfter(response, wait);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-		response.setContentType(MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8");
-		response.getWriter().write("Too many login attempts. Please try again in " + seconds + " seconds.\n");
+		PlainAnswers.send(request, response, HttpStatus.TOO_MANY_REQUESTS.value(),
+				"Too many login attempts. Please try again in " + seconds + " seconds.");
 	}
 
 	@Override

@@ -24,8 +24,8 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 
 /**
  * What every security filter chain of the site shares: strict headers on every response, no HTTP
- * session for anyone, a cap on request bodies, and the CSRF token carried in a cookie so that any
- * instance can check a form another instance served.
+ * session for anyone, and the CSRF token carried in a cookie so that any instance can check a form
+ * another instance served.
  */
 public final class SiteSecurity {
 
@@ -70,7 +70,6 @@ public final class SiteSecurity {
 	public static HttpSecurity applyDefaults(HttpSecurity http) {
 		return http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
-			.addFilterBefore(new RequestSizeLimitFilter(), CsrfFilter.class)
 			.addFilterBefore(new ErrorPathFilter(), CsrfFilter.class)
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository()))
 			.headers((headers) -> {

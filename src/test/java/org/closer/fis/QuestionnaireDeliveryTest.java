@@ -2,6 +2,7 @@ package org.closer.fis;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.closer.support.Answers;
 import org.closer.support.FormSession;
@@ -111,13 +112,15 @@ class QuestionnaireDeliveryTest {
 	}
 
 	@Test
-	void shouldAnswerMalformedAndOverLongSubmissionsWithTheFriendlyBadRequestPage() {
-		for (String body : new String[] { Answers.formBody(Answers.all(3)) + "&q1=9",
-				Answers.formBody(Answers.all(3)) + "&note=" + "x".repeat(20_000) }) {
-			HttpResponse<String> refused = post(body, true);
+	void shouldAnswerMalformedAndOverLongSubmissionsInPlainWords() {
+		HttpResponse<String> malformed = post(Answers.formBody(Answers.all(3)) + "&q1=9", true);
+		HttpResponse<String> overLong = post(Answers.formBody(Answers.all(3)) + "&note=" + "x".repeat(20_000), true);
 
-			assertThat(refused.statusCode()).isEqualTo(400);
-			assertThat(Jsoup.parse(refused.body()).selectFirst("h1").text()).isEqualTo("That request didn’t make sense to us");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(malformed.body()).selectFirst("h1").text()).isEqualTo("That request didn’t make sense to us");
+		assertThat(overLong.statusCode()).as("refused unread").isEqualTo(413);
+		assertThat(overLong.body()).startsWith("That was more than any of our forms sends, so nothing was saved.");
+		for (HttpResponse<String> refused : List.of(malformed, overLong)) {
 			assertThat(refused.body()).doesNotContain("Exception").doesNotContain("Tomcat");
 		}
 	}

@@ -168,7 +168,8 @@ class QuestionnaireFlowTest {
 		int before = count();
 		String padding = "&q1=3".repeat(2_000);
 
-		assertThat(MockForm.submit(this.mvc, Answers.formBody(Answers.all(3)) + padding)).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(MockForm.submit(this.mvc, Answers.formBody(Answers.all(3)) + padding))
+			.hasStatus(HttpStatus.CONTENT_TOO_LARGE);
 		assertThat(count()).isEqualTo(before);
 	}
 

@@ -29,6 +29,16 @@ public final class FormSession {
 		return new FormSession(cookie, token);
 	}
 
+	/** The CSRF cookie, as a {@code Cookie} header holds it. */
+	public String cookie() {
+		return this.cookie;
+	}
+
+	/** The CSRF token the form's hidden field holds. */
+	public String token() {
+		return this.token;
+	}
+
 	/** Submits answers to a site (not necessarily the one the form came from). */
 	public HttpResponse<String> submit(SiteClient site, List<Integer> answers, boolean consent) {
 		return post(site, "/fis/questions", Answers.formBody(answers) + (consent ? "&consent=yes" : ""));

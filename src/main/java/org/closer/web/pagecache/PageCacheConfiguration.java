@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Maps the page cache to exactly the paths of every feature's {@link CacheablePages}, ahead of all other filters. */
+/** Maps the page cache to exactly the paths of every feature's {@link CacheablePages}, ahead of the site's other filters. */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
 
@@ -14,7 +14,8 @@ class PageCacheConfiguration {
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ObjectProvider<CacheablePages> cacheable) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter());
 		registration.setUrlPatterns(cacheable.orderedStream().flatMap((pages) -> pages.paths().stream()).sorted().toList());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// Right behind the filter that refuses bodies nobody reads, so that a page is never answered while one waits.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
