@@ -18,60 +18,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Keeps the house in order: dependencies point one way, the domain knows no web, no container class, small classes. */
+/**
+ * What Spring Modulith does not check ({@link ModularityTest} keeps the modules to their declared
+ * dependencies): the questionnaire's domain knows no web, no class of the container is used, classes
+ * stay small, and controllers stay inside their packages.
+ */
 class ArchitectureTest {
 
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.closer");
-
-	@Test
-	void shouldKeepLearnIndependentOfEveryOtherFeature() {
-		noClasses().that()
-			.resideInAPackage("org.closer.learn..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.closer.fis..", "org.closer.insights..", "org.closer.research..")
-			.check(CLASSES);
-	}
-
-	@Test
-	void shouldKeepTheQuestionnaireFreeOfInsightsResearchAndComparing() {
-		noClasses().that()
-			.resideInAPackage("org.closer.fis..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.closer.insights..", "org.closer.research..", "org.closer.together..")
-			.allowEmptyShould(true)
-			.check(CLASSES);
-	}
-
-	@Test
-	void shouldKeepInsightsAndResearchApart() {
-		noClasses().that()
-			.resideInAPackage("org.closer.insights..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.closer.research..", "org.closer.learn..", "org.closer.together..")
-			.check(CLASSES);
-		noClasses().that()
-			.resideInAPackage("org.closer.research..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.closer.insights..", "org.closer.learn..", "org.closer.together..")
-			.check(CLASSES);
-	}
-
-	@Test
-	void shouldKeepWebInfrastructureFreeOfFeatures() {
-		noClasses().that()
-			.resideInAPackage("org.closer.web..")
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage("org.closer.learn..", "org.closer.fis..", "org.closer.insights..",
-					"org.closer.research..", "org.closer.together..")
-			.check(CLASSES);
-	}
 
 	@Test
 	void shouldKeepTheQuestionnaireDomainFreeOfTheWeb() {

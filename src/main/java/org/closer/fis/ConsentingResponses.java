@@ -50,7 +50,7 @@ public class ConsentingResponses {
 				}
 				lastAttempt = row.attempt();
 				consumer.accept(new SharedResponse(series, row.attempt(), row.instrumentVersion(), row.submittedOn(),
-						row.answers(), row.total()));
+						AnswerDigits.decode(row.answers()), row.total()));
 			}
 			if (page.size() < PAGE_SIZE) {
 				return;
@@ -69,11 +69,11 @@ public class ConsentingResponses {
 	 * @param attempt which attempt in its history it is: 1 for the first
 	 * @param instrumentVersion the instrument version it was given on
 	 * @param submittedOn the day it was given
-	 * @param answers the 35 raw answers as digits, item 1 first
+	 * @param answers the 35 raw answers, item 1 first
 	 * @param total the total, 35 to 175
 	 */
 	public record SharedResponse(long series, int attempt, String instrumentVersion, LocalDate submittedOn,
-			String answers, int total) {
+			List<Integer> answers, int total) {
 	}
 
 }

@@ -18,7 +18,7 @@ class FisConfiguration {
 
 	@Bean
 	Scoring scoring(Instrument instrument, FisProperties properties) {
-		return new Scoring(instrument, properties.bands());
+		return new Scoring(instrument, properties);
 	}
 
 	@Bean

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "fis_response")
-public class FisResponse {
+class FisResponse {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,19 +61,15 @@ public class FisResponse {
 	}
 
 	/** The raw answers, item 1 first. */
-	public List<Integer> answers() {
+	List<Integer> answers() {
 		return AnswerDigits.decode(this.answers);
 	}
 
-	public int attempt() {
+	int attempt() {
 		return this.attempt;
 	}
 
-	public int total() {
-		return this.total;
-	}
-
-	public LocalDate submittedOn() {
+	LocalDate submittedOn() {
 		return this.submittedOn;
 	}
 

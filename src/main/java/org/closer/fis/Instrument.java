@@ -63,11 +63,6 @@ public final class Instrument {
 		return this.items;
 	}
 
-	/** The item with the given number, 1 to 35. */
-	public Item item(int number) {
-		return this.items.get(number - 1);
-	}
-
 	/** The label of an answer from 1 to 5. */
 	public String label(int answer) {
 		return this.labels.get(answer - 1);

@@ -3,7 +3,10 @@ package org.closer.fis;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Scores a complete set of answers: reverse keying, the total and its band. Pure, with no Spring in it. */
+/**
+ * Scores a complete set of answers and reads totals: reverse keying, the total, its band, and whether it
+ * suggests counseling, by the configured edges and threshold. Pure, with no Spring in it.
+ */
 public final class Scoring {
 
 	/** The lowest possible total: the least fear on every item. */
@@ -16,9 +19,27 @@ public final class Scoring {
 
 	private final FisProperties.Bands bands;
 
-	public Scoring(Instrument instrument, FisProperties.Bands bands) {
+	private final int counselingThreshold;
+
+	public Scoring(Instrument instrument, FisProperties properties) {
 		this.instrument = instrument;
-		this.bands = bands;
+		this.bands = properties.bands();
+		this.counselingThreshold = properties.counselingThreshold();
+	}
+
+	/** The lowest total of each band above "low". */
+	public FisProperties.Bands bands() {
+		return this.bands;
+	}
+
+	/** The total from which a result suggests counseling. */
+	public int counselingThreshold() {
+		return this.counselingThreshold;
+	}
+
+	/** Whether a total is at or above the threshold from which a result suggests counseling. */
+	public boolean suggestsCounseling(int total) {
+		return total >= this.counselingThreshold;
 	}
 
 	/**

@@ -33,16 +33,17 @@ public enum ChangeReading {
 	}
 
 	/** The reliable change index of a change, or NaN when the figures cannot read one. */
-	static double index(int change, Reliability reliability, int minPool) {
-		if (!reliability.readable(minPool)) {
+	static double index(int change, PoolFigures figures) {
+		if (!figures.readable()) {
 			return Double.NaN;
 		}
+		Reliability reliability = figures.reliability();
 		return change / (reliability.standardDeviation() * Math.sqrt(2 * (1 - reliability.alpha())));
 	}
 
 	/** The reading of a change against the figures of the pool. */
-	static ChangeReading of(int change, Reliability reliability, int minPool) {
-		double index = index(change, reliability, minPool);
+	static ChangeReading of(int change, PoolFigures figures) {
+		double index = index(change, figures);
 		if (Double.isNaN(index)) {
 			return NOT_YET_KNOWN;
 		}

@@ -3,6 +3,8 @@ package org.closer.insights;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.closer.fis.Scoring;
+
 /**
  * The geometry of the histogram, an inline SVG of the distribution's bins, with one bin highlighted
  * when a visitor's total is shown against it, and what its table says of each bin: the count when
@@ -13,18 +15,44 @@ import java.util.List;
  */
 public record HistogramChart(List<Bar> bars, boolean shares) {
 
-	/** The width of the chart's view box. */
-	public static final int WIDTH = 640;
+	private static final int WIDTH = 640;
+
+	private static final int HEIGHT = 212;
 
 	/** The height of the tallest bar. */
-	public static final int PLOT_HEIGHT = 160;
+	private static final int PLOT_HEIGHT = 160;
 
 	/** The baseline the bars stand on. */
-	public static final int BASELINE = 176;
+	private static final int BASELINE = 176;
 
 	private static final int MARGIN = 8;
 
 	private static final int GAP = 4;
+
+	/** The chart's view box. */
+	public String viewBox() {
+		return "0 0 " + WIDTH + " " + HEIGHT;
+	}
+
+	/** Where the axis under the bars runs. */
+	public double axisY() {
+		return BASELINE + 0.5;
+	}
+
+	/** Where the axis starts. */
+	public int left() {
+		return MARGIN;
+	}
+
+	/** Where the axis ends. */
+	public int right() {
+		return WIDTH - MARGIN;
+	}
+
+	/** The baseline of the totals under the axis. */
+	public int tickY() {
+		return HEIGHT - 8;
+	}
 
 	/**
 	 * One bin drawn as a bar.
@@ -43,9 +71,9 @@ public record HistogramChart(List<Bar> bars, boolean shares) {
 			return BASELINE - this.height;
 		}
 
-		/** The middle of the bar, where its label goes. */
-		public double middle() {
-			return this.x + this.width / 2;
+		/** Whether the total where its bin starts is written under it: every other bin's, from 35. */
+		public boolean labelled() {
+			return (this.bin.from() - Scoring.MIN_TOTAL) % (2 * Distribution.BIN_WIDTH) == 0;
 		}
 
 	}

@@ -34,9 +34,9 @@ class InsightsController {
 	String insights(Model model) {
 		PoolFigures figures = this.snapshots.current();
 		Distribution distribution = figures.distribution();
-		boolean enough = distribution.pool() >= this.properties.minPool();
+		boolean enough = figures.enough();
 		model.addAttribute("enough", enough);
-		model.addAttribute("minPool", this.properties.minPool());
+		model.addAttribute("minPool", figures.minPool());
 		model.addAttribute("publishedOn", figures.publishedOn());
 		model.addAttribute("exact", this.rounding.exact());
 		model.addAttribute("live", this.properties.live());
@@ -46,8 +46,7 @@ class InsightsController {
 			model.addAttribute("bands",
 					BandShare.of(distribution.countsByBand(this.scoring), distribution.pool(), this.rounding));
 			model.addAttribute("chart", HistogramChart.of(distribution.histogram(), 0, this.rounding));
-			model.addAttribute("reliability",
-					figures.reliability().readable(this.properties.minPool()) ? figures.reliability() : null);
+			model.addAttribute("reliability", figures.readable() ? figures.reliability() : null);
 			model.addAttribute("spreadDecimals", this.rounding.spreadDecimals());
 			model.addAttribute("alphaDecimals", this.rounding.alphaDecimals());
 		}

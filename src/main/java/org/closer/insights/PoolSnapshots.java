@@ -68,7 +68,7 @@ class PoolSnapshots {
 
 	private PoolFigures count(LocalDate before, LocalDate publishedOn) {
 		return new PoolFigures(new Distribution(this.pool.totals(before)), Reliability.of(this.pool.sums(before)),
-				publishedOn);
+				publishedOn, this.properties.minPool());
 	}
 
 }

@@ -38,12 +38,9 @@ public record Reliability(long pool, double standardDeviation, double alpha) {
 		return Math.max(0, (squares - sum * sum / n) / (n - 1));
 	}
 
-	/**
-	 * Whether a change can be read against these figures: a pool of at least the minimum, a spread
-	 * above zero and an alpha below one.
-	 */
-	public boolean readable(int minPool) {
-		return this.pool >= Math.max(2, minPool) && this.standardDeviation > 0 && this.alpha < 1;
+	/** Whether a change can be read against these figures at all: two or more, a spread above zero and an alpha below one. */
+	public boolean readable() {
+		return this.pool >= 2 && this.standardDeviation > 0 && this.alpha < 1;
 	}
 
 }

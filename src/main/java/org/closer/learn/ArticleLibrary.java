@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The immutable set of articles the site teaches, looked up by URL path. */
+/**
+ * An immutable set of articles looked up by path: the pages the site teaches, or a library of its own
+ * under {@code content/}, such as the path's sessions.
+ */
 public final class ArticleLibrary {
 
 	private final Map<String, Article> byPath;
@@ -18,6 +21,14 @@ public final class ArticleLibrary {
 			.collect(Collectors.toUnmodifiableMap(Article::path, Function.identity(), (a, b) -> {
 				throw new IllegalStateException("Two articles answer " + a.path());
 			}));
+	}
+
+	/**
+	 * The path's sessions, {@code content/path/1.md} and so on, read and checked as the pages are, each
+	 * at its path ({@code /path/1}); they are no pages of the site.
+	 */
+	public static ArticleLibrary pathSessions() {
+		return new ArticleLibrary(new MarkdownArticleReader().readLibrary());
 	}
 
 	/** The article at the given path, if there is one. */

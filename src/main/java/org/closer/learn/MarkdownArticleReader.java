@@ -1,7 +1,6 @@
 package org.closer.learn;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,12 +24,15 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Reads every Markdown file under {@code content/} on the class path into articles, failing with the
+ * Reads the Markdown files under {@code content/} on the class path into articles, failing with the
  * file's name when one is broken, so that a bad file stops the start-up instead of a visitor's request.
  */
 final class MarkdownArticleReader {
 
 	private static final String CONTENT_ROOT = "/content/";
+
+	/** The folder of {@code content/} that holds a library of its own, the path's sessions, rather than pages. */
+	private static final String OWN_LIBRARY = "path";
 
 	private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "description", "order");
 
@@ -44,18 +46,28 @@ final class MarkdownArticleReader {
 		this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
 	}
 
-	/** Reads all articles under {@code classpath:content/}. */
+	/** Reads the site's pages: every article under {@code classpath:content/} outside its own library. */
 	List<Article> readAll() {
+		return readMatching("content/**/*.md").stream()
+			.filter((article) -> !article.path().startsWith("/" + OWN_LIBRARY + "/"))
+			.toList();
+	}
+
+	/** Reads the library of its own: {@code content/path/1.md} as {@code /path/1}, and so on. */
+	List<Article> readLibrary() {
+		return readMatching("content/" + OWN_LIBRARY + "/*.md");
+	}
+
+	private List<Article> readMatching(String pattern) {
 		try {
-			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:content/**/*.md");
 			List<Article> articles = new ArrayList<>();
-			for (Resource file : files) {
-				articles.add(read(pathOf(file), readText(file)));
+			for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:" + pattern)) {
+				articles.add(read(pathOf(file), file.getContentAsString(StandardCharsets.UTF_8)));
 			}
 			return articles;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list the content files", ex);
+			throw new UncheckedIOException("Cannot list the content files " + pattern, ex);
 		}
 	}
 
@@ -128,12 +140,6 @@ final class MarkdownArticleReader {
 		String url = file.getURL().toString();
 		String relative = url.substring(url.lastIndexOf(CONTENT_ROOT) + CONTENT_ROOT.length(), url.length() - ".md".length());
 		return "index".equals(relative) ? "/" : "/" + relative;
-	}
-
-	private static String readText(Resource file) throws IOException {
-		try (InputStream in = file.getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 }

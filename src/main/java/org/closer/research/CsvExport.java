@@ -44,8 +44,8 @@ final class CsvExport {
 			row.setLength(0);
 			row.append(++number[0]).append(',').append(response.instrumentVersion()).append(',')
 				.append(response.submittedOn());
-			for (int i = 0; i < response.answers().length(); i++) {
-				row.append(',').append(response.answers().charAt(i));
+			for (int answer : response.answers()) {
+				row.append(',').append(answer);
 			}
 			row.append(',').append(response.total()).append(',').append(response.series()).append(',')
 				.append(response.attempt()).append(CRLF);

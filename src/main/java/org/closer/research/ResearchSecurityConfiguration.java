@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -42,8 +43,8 @@ class ResearchSecurityConfiguration {
 	}
 
 	@Bean
-	SlowRefusals loginRefusals() {
-		return new SlowRefusals();
+	SlowRefusals loginRefusals(TaskScheduler scheduler) {
+		return new SlowRefusals(scheduler);
 	}
 
 	/** Ahead of everything, so that a refused guess costs next to nothing. */

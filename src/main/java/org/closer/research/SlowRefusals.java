@@ -2,9 +2,6 @@ package org.closer.research;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,24 +9,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.closer.web.PlainAnswers;
 import org.closer.web.TooManyRequests;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Answers a login attempt refused unchecked with a 429, the seconds to wait and a line that says why,
- * but only after {@link #PAUSE}, holding no thread meanwhile: a guesser's connections wait instead of
- * asking again at once, so a flood of guesses costs the site next to nothing.
+ * but only after {@link #PAUSE}, holding no thread meanwhile (Spring's task scheduler, on the
+ * application's clock, answers it): a guesser's connections wait instead of asking again at once, so a
+ * flood of guesses costs the site next to nothing.
  */
-final class SlowRefusals implements DisposableBean {
+final class SlowRefusals {
 
 	/** How long a refused attempt waits for its answer. */
 	static final Duration PAUSE = Duration.ofSeconds(1);
 
-	private final ScheduledExecutorService answers = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "login-refusals");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final TaskScheduler answers;
+
+	SlowRefusals(TaskScheduler answers) {
+		this.answers = answers;
+	}
 
 	/** Refuses the request, telling it to wait the given time before it tries again. */
 	void refuse(HttpServletRequest request, Duration wait) {
@@ -44,7 +42,7 @@ final class SlowRefusals implements DisposableBean {
 			finally {
 				held.complete();
 			}
-		}, PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+		}, this.answers.getClock().instant().plus(PAUSE));
 	}
 
 	private static void answer(HttpServletRequest request, HttpServletResponse response, Duration wait)
@@ -52,11 +50,6 @@ final class SlowRefusals implements DisposableBean {
 		long seconds = TooManyRequests.retryAfter(response, wait);
 		PlainAnswers.send(request, response, HttpStatus.TOO_MANY_REQUESTS.value(),
 				"Too many login attempts. Please try again in " + seconds + " seconds.");
-	}
-
-	@Override
-	public void destroy() {
-		this.answers.shutdownNow();
 	}
 
 }

@@ -1,12 +1,14 @@
 package org.closer.together;
 
 import org.closer.fis.Attempt;
-import org.closer.fis.FisProperties;
 import org.closer.fis.Instrument;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
+import org.closer.fis.ResultNotFoundException;
+import org.closer.fis.Scoring;
 import org.closer.fis.StoredHistory;
-import org.closer.fis.web.ResultNotFoundException;
+import org.closer.learn.Conversations;
+import org.closer.web.FormPage;
 import org.closer.web.NeverLimited;
 
 import org.springframework.stereotype.Controller;
@@ -31,13 +33,17 @@ class CompareController {
 
 	private final Instrument instrument;
 
-	private final FisProperties fis;
+	private final Scoring scoring;
 
-	CompareController(Pairings pairings, QuestionnaireService questionnaire, Instrument instrument, FisProperties fis) {
+	private final Conversations conversations;
+
+	CompareController(Pairings pairings, QuestionnaireService questionnaire, Instrument instrument, Scoring scoring,
+			Conversations conversations) {
 		this.pairings = pairings;
 		this.questionnaire = questionnaire;
 		this.instrument = instrument;
-		this.fis = fis;
+		this.scoring = scoring;
+		this.conversations = conversations;
 	}
 
 	@GetMapping(COMPARE)
@@ -49,8 +55,10 @@ class CompareController {
 		Attempt them = agreed(partner, pairing.agreedAttempt(partner));
 		SideBySide sides = SideBySide.of(this.instrument.items(), side(you), side(them));
 		model.addAttribute("sides", sides);
-		model.addAttribute("chart", CompareChart.of(sides, this.fis.bands()));
-		model.addAttribute("counseling", sides.counseling(this.fis.counselingThreshold()));
+		model.addAttribute("chart", CompareChart.of(sides, this.scoring.bands()));
+		model.addAttribute("counseling", sides.counseling(this.scoring));
+		model.addAttribute("questions",
+				this.conversations.oneEach(sides.differences(), (statement) -> statement.item().topic().id()));
 		model.addAttribute("instrument", this.instrument);
 		model.addAttribute("key", key.toString());
 		model.addAttribute("yourDay", you.takenOn());
@@ -58,6 +66,7 @@ class CompareController {
 		return "together/compare";
 	}
 
+	@FormPage(COMPARE)
 	@PostMapping(COMPARE + "/renew")
 	View offer(@PathVariable ResultKey key) {
 		this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
@@ -66,6 +75,7 @@ class CompareController {
 	}
 
 	@NeverLimited
+	@FormPage(PartnerController.RESULT)
 	@PostMapping(COMPARE + "/withdraw")
 	View withdraw(@PathVariable ResultKey key) {
 		this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);

@@ -4,6 +4,7 @@ import org.closer.fis.Instrument;
 import org.closer.fis.ResultKey;
 import org.closer.fis.web.AnswerSheet;
 import org.closer.fis.web.QuestionsForm;
+import org.closer.fis.web.ResultSection;
 import org.closer.web.SeeOther;
 
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The invited partner's side: a calm page that says what would be shared if they agree later, then
@@ -59,7 +61,7 @@ class InvitationController {
 			return QuestionsForm.withErrors(questionsPath(token), this.instrument, sheet).addObject("invited", true);
 		}
 		ResultKey key = this.invitations.reply(invitation, sheet.answers(), sheet.researchConsent());
-		return new ModelAndView(SeeOther.to("/fis/results/" + key));
+		return new ModelAndView(SeeOther.to(ResultSection.PAGE, key));
 	}
 
 	private static InvitationToken parse(String token) {
@@ -67,7 +69,7 @@ class InvitationController {
 	}
 
 	private static String questionsPath(String token) {
-		return "/together/" + token + "/questions";
+		return UriComponentsBuilder.fromPath(QUESTIONS).buildAndExpand(token).toUriString();
 	}
 
 }

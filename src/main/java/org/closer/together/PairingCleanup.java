@@ -36,11 +36,15 @@ class PairingCleanup {
 		this.replies.deleteByKeyHash(deleted.keyHash());
 	}
 
-	/** Once a day, removes the invitations that ran out unshared and the replies left behind. */
+	/** Once a day, removes the invitations that ran out unshared, by their own rule, and the replies left behind. */
 	@Scheduled(cron = "0 17 3 * * *", zone = "UTC")
 	@Transactional
 	public void removeExpired() {
-		this.pairings.deleteExpired(LocalDate.now(this.clock));
+		LocalDate today = LocalDate.now(this.clock);
+		this.pairings.findByStateNot(PairingState.SHARED)
+			.stream()
+			.filter((pairing) -> pairing.expiredOn(today))
+			.forEach(this.pairings::delete);
 		this.replies.deleteStale();
 	}
 

@@ -1,6 +1,5 @@
 package org.closer.together;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,9 +41,7 @@ interface PairingRepository extends Repository<Pairing, Long> {
 	@Query("delete from Pairing p where p.inviterKeyHash = :keyHash or p.partnerKeyHash = :keyHash")
 	int deleteByEitherKeyHash(@Param("keyHash") String keyHash);
 
-	/** Removes every invitation that ran out unshared by the given day, with its replies. */
-	@Modifying
-	@Query("delete from Pairing p where p.state <> org.closer.together.PairingState.SHARED and p.expiresOn <= :today")
-	int deleteExpired(@Param("today") LocalDate today);
+	/** Every pairing not (yet) shared: invitations and what they became, each of which may run out. */
+	List<Pairing> findByStateNot(PairingState state);
 
 }

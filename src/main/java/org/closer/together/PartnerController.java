@@ -2,7 +2,9 @@ package org.closer.together;
 
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
-import org.closer.fis.web.ResultNotFoundException;
+import org.closer.fis.ResultNotFoundException;
+import org.closer.fis.web.ResultSection;
+import org.closer.web.FormPage;
 import org.closer.web.NeverLimited;
 import org.closer.web.SeeOther;
 
@@ -20,7 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class PartnerController {
 
-	static final String RESULT = "/fis/results/{key}";
+	static final String RESULT = ResultSection.PAGE;
 
 	private final Invitations invitations;
 
@@ -34,6 +36,7 @@ class PartnerController {
 		this.questionnaire = questionnaire;
 	}
 
+	@FormPage(RESULT)
 	@PostMapping(RESULT + "/partner")
 	String invite(@PathVariable ResultKey key, Model model) {
 		require(key);
@@ -48,6 +51,7 @@ class PartnerController {
 	}
 
 	@NeverLimited
+	@FormPage(RESULT)
 	@PostMapping(RESULT + "/partner/cancel")
 	View cancel(@PathVariable ResultKey key) {
 		require(key);
@@ -55,6 +59,7 @@ class PartnerController {
 		return backTo(key);
 	}
 
+	@FormPage(RESULT)
 	@PostMapping(RESULT + "/partner/share")
 	View share(@PathVariable ResultKey key) {
 		require(key);
@@ -63,6 +68,7 @@ class PartnerController {
 	}
 
 	@NeverLimited
+	@FormPage(RESULT)
 	@PostMapping(RESULT + "/partner/decline")
 	View decline(@PathVariable ResultKey key) {
 		require(key);
@@ -70,6 +76,7 @@ class PartnerController {
 		return backTo(key);
 	}
 
+	@FormPage(RESULT)
 	@PostMapping(RESULT + "/partner/confirm")
 	View confirm(@PathVariable ResultKey key) {
 		require(key);
@@ -78,6 +85,7 @@ class PartnerController {
 	}
 
 	@NeverLimited
+	@FormPage(RESULT)
 	@PostMapping(RESULT + "/partner/set-aside")
 	View setAside(@PathVariable ResultKey key) {
 		require(key);
@@ -92,7 +100,7 @@ class PartnerController {
 
 	/** Back to the visitor's own result page. */
 	static View backTo(ResultKey key) {
-		return SeeOther.to(ServletUriComponentsBuilder.fromPath(RESULT).buildAndExpand(key.toString()).toUriString());
+		return SeeOther.to(RESULT, key);
 	}
 
 }

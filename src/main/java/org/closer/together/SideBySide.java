@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.closer.fis.Band;
 import org.closer.fis.Item;
 import org.closer.fis.Score;
+import org.closer.fis.Scoring;
 
 /**
  * Two latest results side by side: both totals and bands, the statements the two see most differently
@@ -62,9 +63,9 @@ public record SideBySide(Side you, Side partner, List<Statement> differences, Li
 
 	}
 
-	/** Whether either total is at or above the threshold from which counseling is suggested. */
-	public boolean counseling(int threshold) {
-		return this.you.total() >= threshold || this.partner.total() >= threshold;
+	/** Whether either total is one from which the scoring suggests counseling. */
+	public boolean counseling(Scoring scoring) {
+		return scoring.suggestsCounseling(this.you.total()) || scoring.suggestsCounseling(this.partner.total());
 	}
 
 	static SideBySide of(List<Item> items, Side you, Side partner) {

@@ -7,7 +7,7 @@ package org.closer.together;
  * @param status what the page says and offers
  * @param inviter whether the result made the invitation (rather than answering one)
  */
-record Standing(PartnerStatus status, boolean inviter) {
+public record Standing(PartnerStatus status, boolean inviter) {
 
 	static final Standing NONE = new Standing(PartnerStatus.NONE, false);
 

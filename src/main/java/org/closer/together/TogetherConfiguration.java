@@ -8,23 +8,15 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Marks the invitation pages private, puts where comparing stands on every result page, and turns on
- * the daily clean-up of expired invitations.
+ * Marks the invitation pages private and turns on the daily clean-up of expired invitations.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class TogetherConfiguration implements WebMvcConfigurer {
 
-	private final Standings standings;
-
-	TogetherConfiguration(Standings standings) {
-		this.standings = standings;
-	}
-
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PrivatePages()).addPathPatterns("/together/**");
-		registry.addInterceptor(new PartnerStatusInterceptor(this.standings)).addPathPatterns("/fis/results/*");
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -20,16 +21,32 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** The request attribute the 403 page reads the address of a fresh form from. */
+	static final String FRESH_FORM = "closer.freshForm";
+
 	@Bean
 	SecurityFilterChain siteSecurity(HttpSecurity http, RateLimitProperties rateLimit, Clock clock,
 			PostHandlers handlers) {
-		SiteSecurity.applyDefaults(http).authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		SiteSecurity.applyDefaults(http)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(freshForm(handlers)));
 		if (rateLimit.isOn()) {
 			// After the CSRF check, so that a form refused for want of a token costs its sender nothing.
 			http.addFilterAfter(new RateLimitFilter(new AddressAllowance(rateLimit.bandwidth(), clock), handlers),
 					CsrfFilter.class);
 		}
 		return http.build();
+	}
+
+	/**
+	 * Answers a form refused for its security token with the friendly 403 page, which links to the page
+	 * that holds a fresh copy of the form.
+	 */
+	private static AccessDeniedHandler freshForm(PostHandlers handlers) {
+		return (request, response, denied) -> {
+			request.setAttribute(FRESH_FORM, handlers.formPage(request).orElse("/"));
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+		};
 	}
 
 	/**

@@ -35,7 +35,7 @@ class FisResponseRepositoryTest {
 	void shouldStoreExactlyTheDesignedColumnsAndNothingThatIdentifiesAPerson() throws Exception {
 		ResultKey key = ResultKey.generate(new SecureRandom());
 		List<Integer> answers = Answers.forTotal(123);
-		Score score = new Scoring(INSTRUMENT, new FisProperties.Bands(70, 105, 140)).score(answers);
+		Score score = new Scoring(INSTRUMENT, new FisProperties(105, new FisProperties.Bands(70, 105, 140), 100)).score(answers);
 		this.responses.save(new FisResponse(key, 1, INSTRUMENT.version(), answers, score, true, LocalDate.of(2026, 11, 26)));
 		this.responses.findByKeyHashOrderByAttemptDesc(key.hash(), Limit.unlimited());
 
@@ -61,7 +61,7 @@ class FisResponseRepositoryTest {
 	void shouldFindAndDeleteOnlyByTheHashOfTheKey() {
 		ResultKey kept = ResultKey.generate(new SecureRandom());
 		ResultKey deleted = ResultKey.generate(new SecureRandom());
-		Scoring scoring = new Scoring(INSTRUMENT, new FisProperties.Bands(70, 105, 140));
+		Scoring scoring = new Scoring(INSTRUMENT, new FisProperties(105, new FisProperties.Bands(70, 105, 140), 100));
 		for (ResultKey key : List.of(kept, deleted)) {
 			this.responses.save(new FisResponse(key, 1, INSTRUMENT.version(), Answers.all(2), scoring.score(Answers.all(2)),
 					false, LocalDate.of(2026, 1, 1)));
@@ -69,7 +69,7 @@ class FisResponseRepositoryTest {
 
 		assertThat(this.responses.findByKeyHashOrderByAttemptDesc(kept.hash(), Limit.unlimited())).singleElement().satisfies((response) -> {
 			assertThat(response.answers()).isEqualTo(Answers.all(2));
-			assertThat(response.total()).isEqualTo(100);
+			assertThat(response.attempt()).isEqualTo(1);
 		});
 		assertThat(this.responses.deleteByKeyHash(deleted.hash())).isEqualTo(1);
 		assertThat(this.responses.deleteByKeyHash(deleted.hash())).isZero();

@@ -36,15 +36,15 @@ class InstrumentLoaderTest {
 	void shouldReverseKeyExactlyTheFifteenItemsOfTheReference() {
 		assertThat(this.instrument.items().stream().filter(Item::reverse).map(Item::number))
 			.containsExactlyInAnyOrderElementsOf(Answers.REFERENCE_REVERSE_KEYED);
-		assertThat(this.instrument.item(16).reverse()).as("item 16 is not reversed, despite 'comfortable'").isFalse();
+		assertThat(this.instrument.items().get(15).reverse()).as("item 16 is not reversed, despite 'comfortable'").isFalse();
 	}
 
 	@Test
 	void shouldShowTheItemsAsAdaptedWithCreditLabelsAndVersion() {
-		assertThat(this.instrument.item(1).text())
+		assertThat(this.instrument.items().get(0).text())
 			.isEqualTo("I would feel uncomfortable telling my partner about things in the past that I have felt ashamed of.");
-		assertThat(this.instrument.item(6).text()).isEqualTo("I would feel at ease telling my partner that I care about them.");
-		assertThat(this.instrument.item(35).text())
+		assertThat(this.instrument.items().get(5).text()).isEqualTo("I would feel at ease telling my partner that I care about them.");
+		assertThat(this.instrument.items().get(34).text())
 			.isEqualTo("I have done things in previous relationships to keep me from developing closeness.");
 		assertThat(this.instrument.items()).noneMatch((item) -> item.text().contains(" O ") || item.text().contains("him/her"));
 		assertThat(this.instrument.labels()).containsExactly("Not at all characteristic of me",

@@ -64,7 +64,10 @@ class MigrationFromOneAttemptTest {
 
 	@Test
 	void shouldKeepEveryRowAsItWasAsTheFirstAttemptOfItsOwnHistory() {
-		List<Map<String, Object>> after = this.jdbc.queryForList("select * from fis_response order by id");
+		// Only the seeded rows: another test here adds an attempt to one of the links.
+		List<Map<String, Object>> after = this.jdbc.queryForList(
+				"select * from fis_response where attempt = 1 and key_hash in (?, ?) order by id", KEPT.hash(),
+				SHARED.hash());
 
 		assertThat(Integer.parseInt(Flyway.configure().dataSource(URL, "sa", "").load().info().current().getVersion()
 			.getVersion())).as("migrated past the first schema").isGreaterThanOrEqualTo(2);

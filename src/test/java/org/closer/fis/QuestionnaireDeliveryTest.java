@@ -101,7 +101,8 @@ class QuestionnaireDeliveryTest {
 			.attr("href");
 		String questions = invitation.substring(invitation.indexOf("/together/")) + "/questions";
 
-		for (String[] refusedAndFresh : new String[][] { { questions, questions }, { link + "/partner/cancel", link } }) {
+		for (String[] refusedAndFresh : new String[][] { { questions, questions }, { link + "/partner/cancel", link },
+				{ link + "/delete", link + "/delete" } }) {
 			HttpResponse<String> refused = post(refusedAndFresh[0], Answers.formBody(Answers.all(4)), false);
 
 			assertThat(refused.statusCode()).isEqualTo(403);

@@ -44,7 +44,9 @@ class ResultWordsTest {
 		assertThat(page.getElementById("counseling") != null).isEqualTo(counseling);
 		Element firstSection = page.selectFirst("article.result > *");
 		assertThat(firstSection.id().equals("counseling")).isEqualTo("very-high".equals(band));
-		assertThat(page.select("a[href^=/help]")).isNotEmpty();
+		assertThat(page.select((counseling ? "#counseling" : ".reflection") + " a[href^=/help]"))
+			.as("a way to help in the result itself, not only the footer's")
+			.isNotEmpty();
 	}
 
 	@ParameterizedTest(name = "total {0}")

@@ -65,6 +65,8 @@ class RetakeBrowserIT {
 		assertThat(driver.findElement(By.id("fis-change-reading")).getText()).isNotBlank();
 		assertThat(browser.consoleErrors()).isEmpty();
 		assertThat(browser.scrollsHorizontally()).isFalse();
+		assertThat(browser.chartTextSizes()).as("chart text in CSS px").isNotEmpty()
+			.allSatisfy((text, size) -> assertThat(size).as(text).isGreaterThanOrEqualTo(12.0));
 		assertThat(browser.accessibilityViolations()).isEmpty();
 		browser.screenshot("fis-result-history-" + width);
 

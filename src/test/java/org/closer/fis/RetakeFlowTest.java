@@ -28,8 +28,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Taking the scale again through the same private link: the history on one page, the pool counting
  * each history once, deleting every attempt, and every way a retake can go wrong.
  */
-@SpringBootTest(properties = { "closer.insights.cache-for=0s", "closer.insights.exact=true",
-		"closer.insights.min-pool=2" })
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:retake-flow-test;DB_CLOSE_DELAY=-1",
+		"closer.insights.cache-for=0s", "closer.insights.exact=true", "closer.insights.min-pool=2" })
 @AutoConfigureMockMvc
 class RetakeFlowTest {
 

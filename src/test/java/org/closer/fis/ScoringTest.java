@@ -16,7 +16,7 @@ class ScoringTest {
 
 	private static final Instrument INSTRUMENT = new InstrumentLoader().load(FisConfiguration.INSTRUMENT_FILE);
 
-	private final Scoring scoring = new Scoring(INSTRUMENT, new FisProperties.Bands(70, 105, 140));
+	private final Scoring scoring = new Scoring(INSTRUMENT, new FisProperties(105, new FisProperties.Bands(70, 105, 140), 100));
 
 	@ParameterizedTest(name = "all answers {0} score {1}")
 	@CsvSource({ "1, 95", "5, 115", "3, 105", "2, 100", "4, 110" })
@@ -53,7 +53,7 @@ class ScoringTest {
 
 	@Test
 	void shouldFollowConfiguredBandsRatherThanFixedNumbers() {
-		Scoring shifted = new Scoring(INSTRUMENT, new FisProperties.Bands(60, 90, 120));
+		Scoring shifted = new Scoring(INSTRUMENT, new FisProperties(105, new FisProperties.Bands(60, 90, 120), 100));
 
 		assertThat(shifted.bandOf(59)).isEqualTo(Band.LOW);
 		assertThat(shifted.bandOf(60)).isEqualTo(Band.SOME);

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.closer.fis.ConsentingPool;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
+import org.closer.fis.TotalCount;
 import org.closer.support.Answers;
 import org.closer.support.ResponseRows;
 import org.jsoup.Jsoup;
@@ -28,10 +29,11 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The reading of a change against the pool, on a seeded pool stored through the real schema: SD and
- * Cronbach's alpha as the database sums them against a two-pass computation from the reference keying
- * in fis.md, and the reliable change index read both ways, and not at all while it cannot be known.
+ * Cronbach's alpha as the database sums them against a two-pass computation from the published keying
+ * (Descutner and Thelen, 1991), and the reliable change index read both ways, and not at all while it cannot be known.
  */
-@SpringBootTest(properties = { "closer.insights.cache-for=0s", "closer.insights.exact=true" })
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:change-reading-test;DB_CLOSE_DELAY=-1",
+		"closer.insights.cache-for=0s", "closer.insights.exact=true" })
 @AutoConfigureMockMvc
 class ChangeReadingTest {
 
@@ -79,21 +81,32 @@ class ChangeReadingTest {
 		int reliable = (int) Math.ceil(ChangeReading.CRITICAL * standardError);
 		int notQuite = reliable - 1;
 
-		assertThat(ChangeReading.of(reliable, reliability, 30)).isEqualTo(ChangeReading.RELIABLY_HIGHER);
-		assertThat(ChangeReading.of(-reliable, reliability, 30)).isEqualTo(ChangeReading.RELIABLY_LOWER);
-		assertThat(ChangeReading.of(notQuite, reliability, 30)).isEqualTo(ChangeReading.WITHIN_NOISE);
-		assertThat(ChangeReading.of(-notQuite, reliability, 30)).isEqualTo(ChangeReading.WITHIN_NOISE);
-		assertThat(ChangeReading.of(0, reliability, 30)).isEqualTo(ChangeReading.WITHIN_NOISE);
+		PoolFigures figures = figures(reliability, 30);
+
+		assertThat(ChangeReading.of(reliable, figures)).isEqualTo(ChangeReading.RELIABLY_HIGHER);
+		assertThat(ChangeReading.of(-reliable, figures)).isEqualTo(ChangeReading.RELIABLY_LOWER);
+		assertThat(ChangeReading.of(notQuite, figures)).isEqualTo(ChangeReading.WITHIN_NOISE);
+		assertThat(ChangeReading.of(-notQuite, figures)).isEqualTo(ChangeReading.WITHIN_NOISE);
+		assertThat(ChangeReading.of(0, figures)).isEqualTo(ChangeReading.WITHIN_NOISE);
 	}
 
 	@Test
 	void shouldSayNotYetKnownBelowTheMinimumPoolOrWithoutSpreadOrWithAnAlphaOfOne() {
 		Reliability reliability = Reliability.of(this.consentingPool.sums(LocalDate.now(ZoneOffset.UTC).plusDays(1)));
 
-		assertThat(ChangeReading.of(-80, reliability, PEOPLE + 1)).isEqualTo(ChangeReading.NOT_YET_KNOWN);
-		assertThat(ChangeReading.of(-80, new Reliability(PEOPLE, 0, 0.9), 30)).isEqualTo(ChangeReading.NOT_YET_KNOWN);
-		assertThat(ChangeReading.of(-80, new Reliability(PEOPLE, 20, 1), 30)).isEqualTo(ChangeReading.NOT_YET_KNOWN);
-		assertThat(ChangeReading.of(-80, new Reliability(1, 0, Double.NaN), 1)).isEqualTo(ChangeReading.NOT_YET_KNOWN);
+		assertThat(ChangeReading.of(-80, figures(reliability, PEOPLE + 1))).isEqualTo(ChangeReading.NOT_YET_KNOWN);
+		assertThat(ChangeReading.of(-80, figures(new Reliability(PEOPLE, 0, 0.9), 30)))
+			.isEqualTo(ChangeReading.NOT_YET_KNOWN);
+		assertThat(ChangeReading.of(-80, figures(new Reliability(PEOPLE, 20, 1), 30)))
+			.isEqualTo(ChangeReading.NOT_YET_KNOWN);
+		assertThat(ChangeReading.of(-80, figures(new Reliability(1, 0, Double.NaN), 1)))
+			.isEqualTo(ChangeReading.NOT_YET_KNOWN);
+	}
+
+	/** Figures of a pool as large as the reliability's, against the given minimum. */
+	private static PoolFigures figures(Reliability reliability, int minPool) {
+		return new PoolFigures(new Distribution(List.of(new TotalCount(100, reliability.pool()))), reliability,
+				LocalDate.now(ZoneOffset.UTC), minPool);
 	}
 
 	@Test

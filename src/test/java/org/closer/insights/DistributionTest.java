@@ -47,7 +47,7 @@ class DistributionTest {
 
 	@Test
 	void shouldCountEachBandByTheConfiguredEdges() {
-		Scoring scoring = new Scoring(null, new FisProperties.Bands(70, 105, 140));
+		Scoring scoring = new Scoring(null, new FisProperties(105, new FisProperties.Bands(70, 105, 140), 100));
 
 		Map<Band, Long> byBand = this.ten.countsByBand(scoring);
 

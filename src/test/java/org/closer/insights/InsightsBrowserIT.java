@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The statistics, a compared result and the research codebook in a real browser, with a pool large enough to show. */
-@RealPortTest(properties = { "closer.research.username=researcher",
-				"closer.research.password-hash=$2a$10$q9PRGTsbnYSg0GfOJ9OkFOLnnIiCzUI3.dnOKuH/FnfGecVRSkEoa",
-				"closer.insights.cache-for=0s" })
+@RealPortTest(properties = { "spring.datasource.url=jdbc:h2:mem:insights-browser-it;DB_CLOSE_DELAY=-1",
+		"closer.research.username=researcher",
+		"closer.research.password-hash=$2a$10$q9PRGTsbnYSg0GfOJ9OkFOLnnIiCzUI3.dnOKuH/FnfGecVRSkEoa",
+		"closer.insights.cache-for=0s" })
 class InsightsBrowserIT {
 
 	@RegisterExtension
@@ -68,6 +69,10 @@ class InsightsBrowserIT {
 		}
 		assertThat(browser.consoleErrors()).isEmpty();
 		assertThat(browser.scrollsHorizontally()).as("scrolls sideways").isFalse();
+		if (!"/research".equals(path)) {
+			assertThat(browser.chartTextSizes()).as("chart text in CSS px").isNotEmpty()
+				.allSatisfy((text, size) -> assertThat(size).as(text).isGreaterThanOrEqualTo(12.0));
+		}
 		assertThat(browser.accessibilityViolations()).isEmpty();
 		browser.screenshot(("result".equals(path) ? "fis-result-compared" : path.substring(1)) + "-" + width);
 	}

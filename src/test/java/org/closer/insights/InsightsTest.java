@@ -18,7 +18,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The statistics over a known pool in the real schema: the public page and a result set beside others. */
-@SpringBootTest(properties = { "closer.insights.cache-for=0s", "closer.insights.exact=true" })
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:insights-test;DB_CLOSE_DELAY=-1",
+		"closer.insights.cache-for=0s", "closer.insights.exact=true" })
 @AutoConfigureMockMvc
 class InsightsTest {
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /insights} or beside a result, until the next publication; then the pool does not tell one
  * response more.
  */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:published-figures-test;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 class PublishedFiguresTest {
 

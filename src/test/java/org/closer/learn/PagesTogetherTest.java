@@ -53,7 +53,7 @@ class PagesTogetherTest {
 		String text = page(path).select("main").text();
 
 		assertThat(text).contains("emotional closeness in a romantic relationship")
-			.contains(this.instrument.item(11).text())
+			.contains(this.instrument.items().get(10).text())
 			.contains("the 35 scores")
 			.contains("count the other way round");
 	}

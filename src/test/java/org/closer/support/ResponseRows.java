@@ -1,15 +1,18 @@
 package org.closer.support;
 
+import java.security.SecureRandom;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Writes response rows straight into the real schema, for tests that need a known pool of totals. */
+/**
+ * Writes response rows straight into the real schema, for tests that need a known pool of totals; a test
+ * class that empties the table first has a database of its own, named in its properties.
+ */
 public final class ResponseRows {
 
 	/** The instrument version of the shipped instrument file. */
@@ -20,7 +23,8 @@ public final class ResponseRows {
 
 	private final JdbcTemplate jdbc;
 
-	private final Random random = new Random(42);
+	/** Key hashes are random like real ones, so that rows of two tests never share one. */
+	private final SecureRandom random = new SecureRandom();
 
 	public ResponseRows(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 
+import org.closer.fis.FisProperties;
 import org.closer.fis.Instrument;
 import org.closer.fis.Score;
 import org.closer.fis.Scoring;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The statements two people see differently and those both find hard, against an independent
- * computation from the reference keying in fis.md, on seeded answers.
+ * computation from the keying published with the scale (Descutner and Thelen, 1991), on seeded answers.
  */
 @SpringBootTest
 class SideBySideTest {
@@ -65,8 +66,12 @@ class SideBySideTest {
 			assertThat(statement.yourScore()).as("item 3 counts the other way round").isEqualTo(5);
 		});
 		assertThat(sides.sharedHard()).isEmpty();
-		assertThat(sides.counseling(107)).as("your 107 reaches it").isTrue();
-		assertThat(sides.counseling(108)).as("neither 107 nor 103 does").isFalse();
+		assertThat(sides.counseling(scoringFrom(107))).as("your 107 reaches it").isTrue();
+		assertThat(sides.counseling(scoringFrom(108))).as("neither 107 nor 103 does").isFalse();
+	}
+
+	private Scoring scoringFrom(int counselingThreshold) {
+		return new Scoring(this.instrument, new FisProperties(counselingThreshold, new FisProperties.Bands(70, 105, 140), 100));
 	}
 
 	private static List<Integer> referenceDifferences(List<Integer> you, List<Integer> partner) {

@@ -46,7 +46,9 @@ class TogetherBrowserIT {
 		inviter.open(inviterResult, Browser.DESKTOP);
 		ChromeDriver a = inviter.driver();
 		a.findElement(By.cssSelector("#partner-invite button")).click();
-		String invitation = a.findElement(By.id("invite-link")).getAttribute("href");
+		String invitation = new WebDriverWait(a, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("invite-link")))
+			.getAttribute("href");
 		assertThat(inviter.accessibilityViolations()).isEmpty();
 
 		partner.open(invitation, Browser.PHONE);
@@ -105,6 +107,8 @@ class TogetherBrowserIT {
 		for (int width : new int[] { Browser.PHONE, Browser.DESKTOP }) {
 			browser.resize(width, 900);
 			assertThat(browser.scrollsHorizontally()).as("%s at %d px", name, width).isFalse();
+			assertThat(browser.chartTextSizes()).as("chart text in CSS px").isNotEmpty()
+				.allSatisfy((text, size) -> assertThat(size).as(text).isGreaterThanOrEqualTo(12.0));
 			assertThat(browser.accessibilityViolations()).as("%s at %d px", name, width).isEmpty();
 			browser.screenshot(name + "-" + width);
 		}

@@ -1,6 +1,8 @@
 package org.closer.web;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -13,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -66,9 +69,22 @@ class DeliveryTest {
 		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
 		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
-		try (GZIPInputStream unzipped = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+		try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
 			assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
 		}
+	}
+
+	@ParameterizedTest(name = "Accept-Encoding: {0}")
+	@CsvSource(delimiter = '|', value = { "gzip;q=0 | false", "gzip; q=0.0, br | false", "*;q=0 | false",
+			"br, *;q=0.5 | true", "GZIP;Q=0.2 | true", "identity | false", "gzip;q=0, *;q=1 | false" })
+	void shouldCompressOnlyForAnAcceptEncodingThatGivesGzipAWeightAboveZero(String acceptEncoding, boolean gzip) {
+		HttpResponse<byte[]> page = this.site.getBytes("/fear", "Accept", "text/html", "Accept-Encoding", acceptEncoding);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Encoding").isPresent()).as("gzipped").isEqualTo(gzip);
+		assertThat(new String(page.body(), StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"))
+			.as("readable as it is")
+			.isEqualTo(!gzip);
 	}
 
 	@Test

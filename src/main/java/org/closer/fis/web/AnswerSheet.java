@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.closer.fis.Instrument;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.util.MultiValueMap;
  * unknown field, a value that is not 1 to 5, conflicting repeats), which is refused whole, from an
  * incomplete but honest form, which comes back with every given answer kept.
  */
+@NamedInterface("questionnaire-form")
 public final class AnswerSheet {
 
 	/** The form field of the research-consent checkbox, and the only value it sends. */

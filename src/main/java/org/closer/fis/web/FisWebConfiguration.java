@@ -21,7 +21,7 @@ class FisWebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new PrivatePages()).addPathPatterns(ResultController.RESULTS_PATH + "/**");
+		registry.addInterceptor(new PrivatePages()).addPathPatterns(ResultSection.PAGE, ResultSection.PAGE + "/**");
 	}
 
 }

@@ -22,9 +22,12 @@ public record HistoryChart(List<Point> points, List<Guide> guides, boolean skips
 
 	private static final int LEFT = 64;
 
+	/** How far right of the labels the first point sits, so that its total clears the top guide's label. */
+	private static final int FIRST_INSET = 28;
+
 	private static final int RIGHT = 40;
 
-	private static final int TOP = 36;
+	private static final int TOP = 44;
 
 	private static final int BOTTOM = 48;
 
@@ -32,6 +35,15 @@ public record HistoryChart(List<Point> points, List<Guide> guides, boolean skips
 	private static final int DATES_THAT_FIT = 5;
 
 	private static final int MIDDLE_TOTAL = (Scoring.MIN_TOTAL + Scoring.MAX_TOTAL) / 2;
+
+	/** How far above its point an attempt's total is written. */
+	private static final int TOTAL_ABOVE = 18;
+
+	/** How far below its line a guide's label sits, so that the line runs through its middle. */
+	private static final int LABEL_BELOW = 7;
+
+	/** The gap between a guide's label and its line. */
+	private static final int LABEL_GAP = 8;
 
 	/**
 	 * One attempt's place on the chart.
@@ -43,6 +55,12 @@ public record HistoryChart(List<Point> points, List<Guide> guides, boolean skips
 	 * first and the last
 	 */
 	public record Point(History.Attempt attempt, double x, double y, boolean dated) {
+
+		/** The baseline of its total, above it. */
+		public double totalY() {
+			return this.y - TOTAL_ABOVE;
+		}
+
 	}
 
 	/**
@@ -52,6 +70,12 @@ public record HistoryChart(List<Point> points, List<Guide> guides, boolean skips
 	 * @param y where it sits
 	 */
 	public record Guide(int total, double y) {
+
+		/** The baseline of its label. */
+		public double labelY() {
+			return this.y + LABEL_BELOW;
+		}
+
 	}
 
 	/** The SVG's {@code viewBox}: the space every position here is given in. */
@@ -62,6 +86,11 @@ public record HistoryChart(List<Point> points, List<Guide> guides, boolean skips
 	/** The x where the guides' labels end. */
 	public int labelX() {
 		return LEFT - 10;
+	}
+
+	/** The x where the guides start, right of their labels. */
+	public int guideStartX() {
+		return labelX() + LABEL_GAP;
 	}
 
 	/** The x where the guides end. */
@@ -89,10 +118,11 @@ public record HistoryChart(List<Point> points, List<Guide> guides, boolean skips
 	}
 
 	static HistoryChart of(List<History.Attempt> attempts) {
-		double step = (attempts.size() > 1) ? (double) (WIDTH - LEFT - RIGHT) / (attempts.size() - 1) : 0;
+		int first = LEFT + FIRST_INSET;
+		double step = (attempts.size() > 1) ? (double) (WIDTH - first - RIGHT) / (attempts.size() - 1) : 0;
 		List<Point> points = new ArrayList<>();
 		for (int i = 0; i < attempts.size(); i++) {
-			double x = (attempts.size() > 1) ? LEFT + i * step : (LEFT + WIDTH - RIGHT) / 2.0;
+			double x = (attempts.size() > 1) ? first + i * step : (first + WIDTH - RIGHT) / 2.0;
 			boolean dated = attempts.size() <= DATES_THAT_FIT || i == 0 || i == attempts.size() - 1;
 			points.add(new Point(attempts.get(i), round(x), y(attempts.get(i).total()), dated));
 		}

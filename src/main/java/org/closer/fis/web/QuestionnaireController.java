@@ -55,7 +55,7 @@ class QuestionnaireController {
 			return QuestionsForm.withErrors(QUESTIONS_PATH, this.instrument, sheet);
 		}
 		ResultKey key = this.questionnaire.submit(sheet.answers(), sheet.researchConsent());
-		return new ModelAndView(SeeOther.to(ResultController.RESULTS_PATH + "/" + key));
+		return new ModelAndView(SeeOther.to(ResultSection.PAGE, key));
 	}
 
 }

@@ -5,10 +5,12 @@ import java.util.Map;
 import org.closer.fis.Instrument;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The questionnaire's form, blank or back with its errors, posting to the path it was opened at. */
+@NamedInterface("questionnaire-form")
 public final class QuestionsForm {
 
 	static final String VIEW = "fis/questions";

@@ -1,9 +1,13 @@
 package org.closer.fis.web;
 
-import org.closer.fis.FisProperties;
+import java.util.Comparator;
+import java.util.List;
+
 import org.closer.fis.Instrument;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
+import org.closer.fis.ResultNotFoundException;
+import org.closer.fis.Scoring;
 import org.closer.fis.StoredHistory;
 import org.closer.web.NeverLimited;
 import org.closer.web.SeeOther;
@@ -16,11 +20,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The private result page, reached only through its key, and the two steps that delete its whole history for good. */
+/**
+ * The private result page, reached only through its key: what the latest attempt means, its score and
+ * chart, then every {@link ResultSection} in order (the comparison with others, the history, comparing
+ * with a partner, and so on), then the statements that weighed most; and the two steps that delete its
+ * whole history for good.
+ */
 @Controller
 class ResultController {
-
-	static final String RESULTS_PATH = "/fis/results";
 
 	static final String RESULT_VIEW = "fis/result";
 
@@ -36,26 +43,36 @@ class ResultController {
 
 	private final Instrument instrument;
 
-	private final FisProperties properties;
+	private final Scoring scoring;
 
-	ResultController(QuestionnaireService questionnaire, Instrument instrument, FisProperties properties) {
+	private final List<ResultSection> sections;
+
+	/** The result pages, with every feature's {@link ResultSection}, in their order. */
+	ResultController(QuestionnaireService questionnaire, Instrument instrument, Scoring scoring,
+			List<ResultSection> sections) {
 		this.questionnaire = questionnaire;
 		this.instrument = instrument;
-		this.properties = properties;
+		this.scoring = scoring;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(ResultSection::order)).toList();
 	}
 
-	@GetMapping(RESULTS_PATH + "/{key}")
+	@GetMapping(ResultSection.PAGE)
 	String result(@PathVariable ResultKey key, Model model) {
 		StoredHistory stored = this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
-		model.addAttribute("result", ResultView.of(this.instrument, stored, this.properties));
+		ShownResult shown = new ShownResult(key, stored);
+		model.addAttribute("result", ResultView.of(this.instrument, stored, this.scoring));
+		model.addAttribute("sections", this.sections.stream()
+			.flatMap((section) -> section.model(shown).map((drawn) -> new ShownSection(section.template(), drawn))
+				.stream())
+			.toList());
 		model.addAttribute("instrument", this.instrument);
-		model.addAttribute("threshold", this.properties.counselingThreshold());
+		model.addAttribute("threshold", this.scoring.counselingThreshold());
 		model.addAttribute("key", key.toString());
 		model.addAttribute("address", ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString());
 		return RESULT_VIEW;
 	}
 
-	@GetMapping(RESULTS_PATH + "/{key}/delete")
+	@GetMapping(ResultSection.PAGE + "/delete")
 	String confirmDelete(@PathVariable ResultKey key, Model model) {
 		this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
 		model.addAttribute("key", key.toString());
@@ -63,7 +80,7 @@ class ResultController {
 	}
 
 	@NeverLimited
-	@PostMapping(RESULTS_PATH + "/{key}/delete")
+	@PostMapping(ResultSection.PAGE + "/delete")
 	View delete(@PathVariable ResultKey key) {
 		if (!this.questionnaire.delete(key)) {
 			throw new ResultNotFoundException();

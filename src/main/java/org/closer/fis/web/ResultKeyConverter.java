@@ -1,6 +1,7 @@
 package org.closer.fis.web;
 
 import org.closer.fis.ResultKey;
+import org.closer.fis.ResultNotFoundException;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package org.closer.fis.web;
 
+import org.closer.fis.ResultNotFoundException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

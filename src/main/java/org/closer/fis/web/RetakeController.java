@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.closer.fis.Instrument;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
+import org.closer.fis.ResultNotFoundException;
 import org.closer.fis.RetakeOutcome;
 import org.closer.fis.StoredHistory;
 import org.closer.web.SeeOther;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Taking the scale again through a private link: the usual form, with a gentle word when the last
@@ -28,7 +30,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class RetakeController {
 
-	static final String RETAKE_PATH = ResultController.RESULTS_PATH + "/{key}/again";
+	static final String RETAKE_PATH = ResultSection.PAGE + "/again";
 
 	static final String FULL_VIEW = "fis/full";
 
@@ -69,14 +71,14 @@ class RetakeController {
 		}
 		RetakeOutcome outcome = this.questionnaire.retake(key, sheet.answers(), sheet.researchConsent());
 		return switch (outcome) {
-			case STORED -> new ModelAndView(SeeOther.to(ResultController.RESULTS_PATH + "/" + key));
+			case STORED -> new ModelAndView(SeeOther.to(ResultSection.PAGE, key));
 			case FULL -> new ModelAndView(FULL_VIEW, HttpStatus.CONFLICT).addObject("key", key.toString());
 			case NO_HISTORY -> throw new ResultNotFoundException();
 		};
 	}
 
 	private static String path(ResultKey key) {
-		return ResultController.RESULTS_PATH + "/" + key + "/again";
+		return UriComponentsBuilder.fromPath(RETAKE_PATH).buildAndExpand(key.toString()).toUriString();
 	}
 
 }

@@ -81,8 +81,7 @@ record KeptPage(List<Header> headers, String contentType, Locale locale, byte[] 
 	}
 
 	private void writeContent(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		boolean gzip = accepted != null && accepted.contains("gzip");
+		boolean gzip = GzipAcceptance.accepts(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		byte[] content = gzip ? this.gzipped : this.html;
 		response.setContentType(this.contentType);
 		response.setLocale(this.locale);

@@ -1,30 +1,83 @@
-package org.closer.fis.web;
+package org.closer.fis;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.closer.fis.Band;
-import org.closer.fis.FisProperties;
-import org.closer.fis.Scoring;
-
 /**
- * The geometry of the result chart, an inline SVG of the scale from 35 to 175 with its four bands and
- * the visitor's mark, computed here so the template only places what it is given.
+ * The geometry of the scale from 35 to 175 drawn as an inline SVG: its four bands, the totals where
+ * they start, and a mark at a total, computed here so that a template only places what it is given.
+ * The drawing leaves room for text large enough to read on a phone, where the drawing is shrunk.
  *
  * @param segments one per band, left to right
  * @param ticks the totals where a band starts, and both ends
- * @param markX the x position of the visitor's total
+ * @param markX the x position of the marked total
  */
 public record ScaleChart(List<Segment> segments, List<Tick> ticks, double markX) {
 
-	/** The width of the chart's view box; the scale runs between the margins. */
+	/** The width of the drawing; the scale runs between the margins. */
 	public static final int WIDTH = 640;
+
+	/** The height of the drawing. */
+	public static final int HEIGHT = 156;
 
 	private static final int MARGIN = 24;
 
-	/** Where the "you" label above the mark is centred, kept clear of the chart's edges. */
+	/** How far a label above the mark stays from the drawing's edges: half its width at the largest text. */
+	private static final int LABEL_CLEARANCE = 64;
+
+	/** The drawing's view box. */
+	public String viewBox() {
+		return "0 0 " + WIDTH + " " + HEIGHT;
+	}
+
+	/** Where the bars of the bands start, from the top. */
+	public int bandY() {
+		return 52;
+	}
+
+	/** How tall the bars of the bands are. */
+	public int bandHeight() {
+		return 24;
+	}
+
+	/** The baseline of the band names, under the bars. */
+	public int labelY() {
+		return 114;
+	}
+
+	/** The baseline of the totals where the bands start. */
+	public int tickY() {
+		return 146;
+	}
+
+	/** Where the mark's line starts, above the bars. */
+	public int markTop() {
+		return 36;
+	}
+
+	/** Where the mark's line ends, below the bars. */
+	public int markBottom() {
+		return 84;
+	}
+
+	/** The centre of the mark's dot, on the bars. */
+	public int dotY() {
+		return bandY() + bandHeight() / 2;
+	}
+
+	/** The baseline of the label above the mark. */
+	public int markLabelY() {
+		return 28;
+	}
+
+	/** Where the label above the mark is centred, kept clear of the drawing's edges. */
 	public double labelX() {
-		return Math.max(2.5 * MARGIN, Math.min(WIDTH - 2.5 * MARGIN, this.markX));
+		return clear(this.markX, LABEL_CLEARANCE);
+	}
+
+	/** An x position moved, if need be, so that text of the given half width stays inside the drawing. */
+	public static double clear(double x, int halfWidth) {
+		return Math.max(halfWidth, Math.min(WIDTH - halfWidth, x));
 	}
 
 	/**
@@ -41,6 +94,11 @@ public record ScaleChart(List<Segment> segments, List<Tick> ticks, double markX)
 		/** The middle of the bar, where its label goes. */
 		public double middle() {
 			return this.x + this.width / 2;
+		}
+
+		/** The average answer the band's lowest total stands for. */
+		public double fromAverage() {
+			return (double) this.from / Instrument.ITEM_COUNT;
 		}
 
 	}

@@ -1,4 +1,4 @@
-package org.closer.fis.web;
+package org.closer.fis;
 
 /** No result answers this key: it is malformed, never existed, or was deleted. */
 public class ResultNotFoundException extends RuntimeException {
