@@ -113,6 +113,26 @@ class QuestionnaireDeliveryTest {
 	}
 
 	@Test
+	void shouldOfferThePathsFormsAgainWhenTheirTokenIsMissingAndRefuseTextInPlainWords() {
+		FormSession form = FormSession.open(this.site);
+		String link = form.submit(this.site, Answers.all(3), false).headers().firstValue("Location").orElseThrow();
+
+		for (String[] refusedAndFresh : new String[][] { { link + "/path", link }, { link + "/path/4/done", link + "/path/4" },
+				{ link + "/path/4/undo", link + "/path/4" } }) {
+			HttpResponse<String> refused = post(refusedAndFresh[0], "closeness=3", false);
+
+			assertThat(refused.statusCode()).isEqualTo(403);
+			assertThat(Jsoup.parse(refused.body()).select("main .actions a").eachAttr("href"))
+				.as("a fresh start after %s", refusedAndFresh[0])
+				.containsExactly(refusedAndFresh[1]);
+		}
+		HttpResponse<String> text = form.post(this.site, link + "/path/4/done", "closeness=3&note=I+feel+alone");
+		assertThat(text.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(text.body()).selectFirst("h1").text()).isEqualTo("That request didn’t make sense to us");
+		assertThat(form.post(this.site, link + "/path/0/done", "closeness=3").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void shouldAnswerMalformedAndOverLongSubmissionsInPlainWords() {
 		HttpResponse<String> malformed = post(Answers.formBody(Answers.all(3)) + "&q1=9", true);
 		HttpResponse<String> overLong = post(Answers.formBody(Answers.all(3)) + "&note=" + "x".repeat(20_000), true);

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.closer.support.Answers;
+import org.closer.support.MockForm;
 import org.closer.support.SitePages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,7 +23,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Crawls the site from every page in the navigation and follows every same-site link, in content and templates alike. */
+/** Crawls the site from every page in the navigation and a result on the path, and follows every same-site link, in content and templates alike. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class InternalLinksTest {
@@ -35,6 +37,9 @@ class InternalLinksTest {
 		Map<String, String> brokenLinks = new HashMap<>();
 		Set<String> anchors = new LinkedHashSet<>();
 		Deque<String> toVisit = new ArrayDeque<>(SitePages.ALL);
+		String onThePath = MockForm.submit(this.mvc, Answers.formBody(Answers.forTotal(130))).getResponse().getHeader("Location");
+		MockForm.post(this.mvc, onThePath + "/path", "");
+		toVisit.add(onThePath);
 		while (!toVisit.isEmpty()) {
 			String path = toVisit.pop();
 			if (pages.containsKey(path)) {
@@ -73,6 +78,8 @@ class InternalLinksTest {
 		}
 
 		assertThat(pages).containsKeys(SitePages.ALL.toArray(String[]::new));
+		assertThat(pages).as("the path, each session and its calendar file").containsKeys(onThePath + "/path",
+				onThePath + "/path/1", onThePath + "/path/6", onThePath + "/path/3/reminder.ics");
 		assertThat(pages.keySet()).anyMatch((path) -> path.startsWith("/assets/"));
 		assertThat(brokenLinks).isEmpty();
 	}

@@ -51,7 +51,9 @@ class HostileInputTest {
 			"/actuator/env", "/actuator/heapdump", "/h2-console", "/error", "/research/../research", "/intimacy/%C0%AE",
 			"/fis/questions?q1=%00", "/application.properties", "/templates/fis/result.html", "/db/migration",
 			"/intimacy/emotional/../../about", "/%F0%9F%92%94", "/fis;jsessionid=abc", "/fis//questions",
-			"/together/", "/together/%00", "/together/..%2F", "/fis/results/AAAAAAAAAAAAAAAAAAAAAA/compare");
+			"/together/", "/together/%00", "/together/..%2F", "/fis/results/AAAAAAAAAAAAAAAAAAAAAA/compare",
+			"/fis/results/AAAAAAAAAAAAAAAAAAAAAA/path", "/fis/results/AAAAAAAAAAAAAAAAAAAAAA/path/1/reminder.ics",
+			"/path/1", "/content/path/1.md");
 
 	private static final List<String> METHODS = List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND");
 
@@ -84,8 +86,9 @@ class HostileInputTest {
 		int invitations = invitations();
 
 		while (this.sent < REQUESTS) {
-			switch (this.random.nextInt(7)) {
+			switch (this.random.nextInt(8)) {
 				case 0, 1 -> malformedAnswers();
+				case 7 -> malformedPathStep();
 				case 2 -> wrongContentType();
 				case 3 -> deleteWithAForgedKey();
 				case 4 -> oddPath();
@@ -139,6 +142,19 @@ class HostileInputTest {
 		String step = pick(List.of("/delete", "/again", "/partner", "/partner/share", "/partner/decline",
 				"/partner/cancel", "/compare/withdraw"));
 		check(step + " " + abbreviate(key), this.form.post(this.site, "/fis/results/" + key + step, ""));
+	}
+
+	private void malformedPathStep() {
+		String session = pick(List.of("1", "6", "0", "7", "-1", "x", "99999999999", "%00", "1%2F..", pick(BAD_VALUES)));
+		String step = pick(List.of("", "/" + session + "/done", "/" + session + "/undo"));
+		String body = switch (this.random.nextInt(4)) {
+			case 0 -> "closeness=" + pick(BAD_VALUES);
+			case 1 -> "closeness=3&closeness=" + pick(List.of("4", "1", "5"));
+			case 2 -> pick(List.of("note", "text", "feeling", "closeness[]", "Closeness")) + "=" + randomText(20);
+			default -> "closeness=3&note=" + "x".repeat(1 + this.random.nextInt(5_000));
+		};
+		String key = pick(List.of(this.valid.substring(this.valid.lastIndexOf('/') + 1), "AAAAAAAAAAAAAAAAAAAAAA", "%00"));
+		check("path" + step + " " + abbreviate(body), this.form.post(this.site, "/fis/results/" + key + "/path" + step, body));
 	}
 
 	private void oddPath() {
@@ -238,7 +254,10 @@ class HostileInputTest {
 	}
 
 	private List<Map<String, Object>> rows() {
-		return this.jdbc.queryForList("select * from fis_response order by id");
+		List<Map<String, Object>> rows = new ArrayList<>(this.jdbc.queryForList("select * from fis_response order by id"));
+		rows.addAll(this.jdbc.queryForList("select * from fis_path order by key_hash"));
+		rows.addAll(this.jdbc.queryForList("select * from fis_path_session order by id"));
+		return rows;
 	}
 
 	private static void append(StringBuilder body, String name, String value) {

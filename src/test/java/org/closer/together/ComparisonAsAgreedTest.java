@@ -2,6 +2,7 @@ package org.closer.together;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -128,6 +129,18 @@ class ComparisonAsAgreedTest {
 	}
 
 	/** The other side's answer to each statement the comparison lists, by item. */
+	@Test
+	void shouldNeverAskTheSameQuestionTwiceOnOneComparison() throws Exception {
+		String inviter = result(Answers.all(1));
+		String partner = pair(inviter, Answers.all(5));
+
+		Document comparison = page(partner + "/compare");
+
+		List<String> topics = comparison.select("#compare-differences li .weighed__link").eachAttr("href");
+		assertThat(topics).as("a topic under two statements").hasSizeGreaterThan(new HashSet<>(topics).size());
+		assertThat(comparison.select(".compare__prompt").eachText()).hasSize(topics.size()).doesNotHaveDuplicates();
+	}
+
 	private Map<Integer, String> partnersAnswers(String result) throws Exception {
 		Map<Integer, String> answers = new HashMap<>();
 		for (Element statement : page(result + "/compare").select("li[data-item]")) {

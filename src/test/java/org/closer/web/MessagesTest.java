@@ -92,15 +92,16 @@ class MessagesTest {
 
 	/**
 	 * Keys a template makes from a value, such as {@code #{|fis.band.${band}.name|}}, for every value
-	 * that can come: every band, topic, reading of a change and error page, and both sides of an
-	 * invitation; a made key of a kind not listed here fails, so that a new one is listed too. The
-	 * newer-answers keys are checked against their package-private enum beside it.
+	 * that can come: every band, topic, reading of a change and error page, both sides of an
+	 * invitation and every check-in answer; a made key of a kind not listed here fails, so that a new
+	 * one is listed too. The newer-answers keys are checked against their package-private enum beside it.
 	 */
 	@Test
 	void shouldHaveAMessageForEveryValueOfEveryKeyATemplateMakes() throws IOException {
 		Properties messages = messages();
 		Map<String, List<String>> values = Map.of("band", ids(Band.values(), Band::id), "topic",
-				ids(Topic.values(), Topic::id), "side", List.of("inviter", "partner"), "kind", errorKinds());
+				ids(Topic.values(), Topic::id), "side", List.of("inviter", "partner"), "kind", errorKinds(), "closeness",
+				List.of("1", "2", "3", "4", "5"));
 		List<String> missing = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
 		int made = 0;

@@ -78,6 +78,25 @@ class ReadingEaseTest {
 	}
 
 	@Test
+	void shouldKeepThePathAndEverySessionEasyToRead() {
+		FormSession form = FormSession.open(this.site);
+		String result = form.submit(this.site, Answers.forTotal(140), false).headers().firstValue("Location").orElseThrow();
+		List<String> pages = new ArrayList<>(List.of(result, result + "/path"));
+		form.post(this.site, result + "/path", "");
+		form.post(this.site, result + "/path/1/done", "closeness=2");
+		form.post(this.site, result + "/path/2/done", "closeness=4");
+		form.post(this.site, result + "/again", Answers.formBody(Answers.forTotal(110)));
+		pages.addAll(List.of(result, result + "/path"));
+		for (int session = 1; session <= 6; session++) {
+			pages.add(result + "/path/" + session);
+		}
+
+		assertThat(pages).allSatisfy((path) -> assertThat(ease(this.site.get(path, "Accept", "text/html")))
+			.as("Flesch reading ease of %s", path)
+			.isGreaterThanOrEqualTo(MINIMUM));
+	}
+
+	@Test
 	void shouldScoreShortPlainSentencesAsEasyAndLongLatinateOnesAsHard() {
 		assertThat(ReadingEase.of(Jsoup.parse("<main><h1>Home</h1><p>The cat sat on the mat. It was warm.</p></main>"), ""))
 			.isGreaterThan(90);

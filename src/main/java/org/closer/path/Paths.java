@@ -1,0 +1,84 @@
+package org.closer.path;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.closer.fis.QuestionnaireService;
+import org.closer.fis.ResultDeleted;
+import org.closer.fis.ResultKey;
+import org.closer.fis.ResultNotFoundException;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starting the path and marking its sessions done or not done on a link, each change once: they wait
+ * on the history's lock with every other change to it, and a link whose history is gone has no path.
+ */
+@Service
+class Paths {
+
+	private final QuestionnaireService questionnaire;
+
+	private final StartedPathRepository started;
+
+	private final DoneSessionRepository done;
+
+	private final Clock clock;
+
+	Paths(QuestionnaireService questionnaire, StartedPathRepository started, DoneSessionRepository done, Clock clock) {
+		this.questionnaire = questionnaire;
+		this.started = started;
+		this.done = done;
+		this.clock = clock;
+	}
+
+	/** Where the link stands; {@link Progress#NOT_STARTED} before it starts. */
+	@Transactional(readOnly = true)
+	Progress progress(ResultKey key) {
+		return this.started.findById(key.hash())
+			.map((path) -> Progress.of(path.startedFrom(), this.done.findByKeyHashOrderBySession(key.hash())))
+			.orElse(Progress.NOT_STARTED);
+	}
+
+	/** Starts the path from the link's latest attempt; starting again changes nothing. */
+	@Transactional
+	void start(ResultKey key) {
+		hold(key);
+		if (!this.started.existsById(key.hash())) {
+			int latest = this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new).latest().number();
+			this.started.saveAndFlush(new StartedPath(key.hash(), latest));
+		}
+	}
+
+	/** Marks a session done today with the check-in, if any, starting the path if need be; once only. */
+	@Transactional
+	void markDone(ResultKey key, int session, Integer closeness) {
+		start(key);
+		if (!this.done.existsByKeyHashAndSession(key.hash(), session)) {
+			this.done.save(new DoneSession(key.hash(), session, LocalDate.now(this.clock), closeness));
+		}
+	}
+
+	/** Marks a session not done again, forgetting its day and check-in. */
+	@Transactional
+	void undo(ResultKey key, int session) {
+		hold(key);
+		this.done.deleteDone(key.hash(), session);
+	}
+
+	/** Deleting a result removes its path, in the same transaction. */
+	@EventListener
+	void forget(ResultDeleted deleted) {
+		this.done.deleteAllDone(deleted.keyHash());
+		this.started.deleteById(deleted.keyHash());
+	}
+
+	private void hold(ResultKey key) {
+		if (!this.questionnaire.hold(key)) {
+			throw new ResultNotFoundException();
+		}
+	}
+
+}
