@@ -145,6 +145,11 @@ history_path=${history#http://127.0.0.1:$APP_PORT}
 for i in $(seq 2 10); do
   curl -s -b "$work/jar" -o /dev/null --data "${body/q1=3/q1=$(( i % 5 + 1 ))}" "$base$history_path/again"
 done
+# The first link starts the path with two sessions done and their check-ins, for the path's pages.
+curl -s -b "$work/jar" -o /dev/null --data "_csrf=$CLOSER_TOKEN" "$base$result_path/path"
+for session in 1 2; do
+  curl -s -b "$work/jar" -o /dev/null --data "_csrf=$CLOSER_TOKEN&closeness=$(( session + 2 ))" "$base$result_path/path/$session/done"
+done
 
 shared_rows() { curl -s -u 'bench:bench' "$base/research/responses.csv" | tail -n +2 | wc -l; }
 
@@ -162,7 +167,7 @@ wrk_run() {  # url [extra wrk args...] -> "rps p50_ms p99_ms"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "Warming up for ${WARMUP}s ..." >&2
-for path in / /intimacy/emotional "$result_path"; do
+for path in / /intimacy/emotional "$result_path" "$result_path/path/1"; do
   wrk -t2 -c$CONNECTIONS -d$((WARMUP / 3))s "$base$path" > /dev/null
 done
 wrk -t2 -c$CONNECTIONS -d$((WARMUP / 3))s -s bench/submit.lua "$base/fis/questions" > /dev/null
@@ -177,6 +182,8 @@ for round in $(seq 1 "$ROUNDS"); do
   done
   results["closer result"]+="$(wrk_run "$base$result_path")"$'\n'
   results["closer history"]+="$(wrk_run "$base$history_path")"$'\n'
+  results["closer path"]+="$(wrk_run "$base$result_path/path")"$'\n'
+  results["closer session"]+="$(wrk_run "$base$result_path/path/1")"$'\n'
 done
 
 echo "Submissions ..." >&2
@@ -252,6 +259,8 @@ out="bench/results/$(date +%F)-$(hostname).md"
   row "GET /intimacy/emotional (nginx, same bytes)" "nginx /intimacy/emotional"
   row "GET a result page (Closer)" "closer result"
   row "GET a result page with ten attempts (Closer)" "closer history"
+  row "GET a path page, two sessions done (Closer)" "closer path"
+  row "GET a session page, the first (Closer)" "closer session"
   read -r alone_rps alone_p50 alone_p99 <<< "$alone"
   read -r flooded_rps flooded_p50 flooded_p99 <<< "$flooded"
   printf '| GET / alone (Closer) | %s | %s | %s | |\n' "$alone_rps" "$alone_p50" "$alone_p99"
