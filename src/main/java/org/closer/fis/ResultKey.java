@@ -21,8 +21,12 @@ public final class ResultKey {
 
 	private final String value;
 
+	/** Worked out once: a page asks for it several times, for its own queries and its sections'. */
+	private final String hash;
+
 	private ResultKey(String value) {
 		this.value = value;
+		this.hash = sha256(value);
 	}
 
 	/** A new key from the given source of randomness. */
@@ -45,8 +49,12 @@ public final class ResultKey {
 
 	/** The SHA-256 of the key, as 64 lower-case hex digits: what the database stores. */
 	public String hash() {
+		return this.hash;
+	}
+
+	private static String sha256(String value) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(this.value.getBytes(StandardCharsets.US_ASCII));
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
 			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -1,6 +1,5 @@
 package org.closer.path;
 
-import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
 import org.closer.fis.ResultNotFoundException;
 import org.closer.fis.web.ResultSection;
@@ -25,22 +24,18 @@ class PathController {
 
 	static final String PATH = ResultSection.PAGE + "/path";
 
-	private final QuestionnaireService questionnaire;
-
 	private final Paths paths;
 
 	private final Sessions sessions;
 
-	PathController(QuestionnaireService questionnaire, Paths paths, Sessions sessions) {
-		this.questionnaire = questionnaire;
+	PathController(Paths paths, Sessions sessions) {
 		this.paths = paths;
 		this.sessions = sessions;
 	}
 
 	@GetMapping(PATH)
 	String path(@PathVariable ResultKey key, Model model) {
-		this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
-		Progress progress = this.paths.progress(key);
+		Progress progress = this.paths.standing(key).orElseThrow(ResultNotFoundException::new);
 		model.addAttribute("key", key.toString());
 		model.addAttribute("sessions", this.sessions.all());
 		model.addAttribute("progress", progress);

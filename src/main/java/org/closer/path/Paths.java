@@ -2,6 +2,7 @@ package org.closer.path;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultDeleted;
@@ -40,6 +41,19 @@ class Paths {
 		return this.started.findById(key.hash())
 			.map((path) -> Progress.of(path.startedFrom(), this.done.findByKeyHashOrderBySession(key.hash())))
 			.orElse(Progress.NOT_STARTED);
+	}
+
+	/**
+	 * Where the link stands, or empty when it opens no history; a link on the path has one, since
+	 * deleting the history removes the path, so only a link not on it is looked up.
+	 */
+	@Transactional(readOnly = true)
+	Optional<Progress> standing(ResultKey key) {
+		Progress progress = progress(key);
+		if (progress.started() || this.questionnaire.find(key).isPresent()) {
+			return Optional.of(progress);
+		}
+		return Optional.empty();
 	}
 
 	/** Starts the path from the link's latest attempt; starting again changes nothing. */

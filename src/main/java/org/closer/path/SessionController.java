@@ -74,7 +74,7 @@ class SessionController {
 	@GetMapping(SESSION + "/reminder.ics")
 	ResponseEntity<String> reminder(@PathVariable ResultKey key, @PathVariable String session) {
 		find(session);
-		this.pages.requireHistory(key);
+		this.paths.standing(key).orElseThrow(ResultNotFoundException::new);
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -16,6 +16,7 @@ import org.closer.learn.Conversations;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 /**
@@ -54,29 +55,28 @@ class SessionPages {
 		this.readers = readers;
 	}
 
-	/** Puts the session's page for the link into the model. */
+	/** Puts the session's page for the link into the model, reading it in one transaction. */
+	@Transactional(readOnly = true)
 	void describe(ResultKey key, Session session, Model model) {
-		StoredHistory history = requireHistory(key);
-		Progress progress = this.paths.progress(key);
+		Progress progress = this.paths.standing(key).orElseThrow(ResultNotFoundException::new);
 		model.addAttribute("key", key.toString());
 		model.addAttribute("pathSession", session);
 		model.addAttribute("sessions", this.sessions.all());
 		model.addAttribute("done", progress.done(session.number()).orElse(null));
 		if (session.first()) {
 			model.addAttribute("instrument", this.instrument);
-			model.addAttribute("weighed", WeighedItem.ranked(this.instrument, history.latest()).subList(0, WEIGHED));
+			model.addAttribute("weighed", WeighedItem.ranked(this.instrument, latest(key)).subList(0, WEIGHED));
 		}
 		if (session.topic() != null) {
 			model.addAttribute("questions", this.conversations.questions(session.topic()));
 		}
 		if (session.last()) {
-			model.addAttribute("back", lookBack(key, history.latest(), progress));
+			model.addAttribute("back", lookBack(key, latest(key), progress));
 		}
 	}
 
-	/** The link's history, or the friendly not-found page. */
-	StoredHistory requireHistory(ResultKey key) {
-		return this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
+	private Attempt latest(ResultKey key) {
+		return this.questionnaire.find(key).map(StoredHistory::latest).orElseThrow(ResultNotFoundException::new);
 	}
 
 	private LookingBack lookBack(ResultKey key, Attempt latest, Progress progress) {
