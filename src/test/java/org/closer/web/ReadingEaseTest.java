@@ -81,12 +81,11 @@ class ReadingEaseTest {
 	void shouldKeepThePathAndEverySessionEasyToRead() {
 		FormSession form = FormSession.open(this.site);
 		String result = form.submit(this.site, Answers.forTotal(140), false).headers().firstValue("Location").orElseThrow();
-		List<String> pages = new ArrayList<>(List.of(result, result + "/path"));
 		form.post(this.site, result + "/path", "");
 		form.post(this.site, result + "/path/1/done", "closeness=2");
 		form.post(this.site, result + "/path/2/done", "closeness=4");
 		form.post(this.site, result + "/again", Answers.formBody(Answers.forTotal(110)));
-		pages.addAll(List.of(result, result + "/path"));
+		List<String> pages = new ArrayList<>(List.of(result, result + "/path"));
 		for (int session = 1; session <= 6; session++) {
 			pages.add(result + "/path/" + session);
 		}
