@@ -40,17 +40,4 @@ class DoneSession {
 		this.closeness = closeness;
 	}
 
-	int session() {
-		return this.session;
-	}
-
-	LocalDate doneOn() {
-		return this.doneOn;
-	}
-
-	/** The check-in, 1 to 5, or null when none was given. */
-	Integer closeness() {
-		return this.closeness;
-	}
-
 }

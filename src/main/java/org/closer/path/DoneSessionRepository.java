@@ -1,15 +1,11 @@
 package org.closer.path;
 
-import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** The sessions each link marked done, by its key hash. */
 interface DoneSessionRepository extends JpaRepository<DoneSession, Long> {
-
-	List<DoneSession> findByKeyHashOrderBySession(String keyHash);
 
 	boolean existsByKeyHashAndSession(String keyHash, int session);
 

@@ -36,11 +36,8 @@ class Paths {
 	}
 
 	/** Where the link stands; {@link Progress#NOT_STARTED} before it starts. */
-	@Transactional(readOnly = true)
 	Progress progress(ResultKey key) {
-		return this.started.findById(key.hash())
-			.map((path) -> Progress.of(path.startedFrom(), this.done.findByKeyHashOrderBySession(key.hash())))
-			.orElse(Progress.NOT_STARTED);
+		return Progress.of(this.started.findStanding(key.hash()));
 	}
 
 	/**

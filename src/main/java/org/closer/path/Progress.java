@@ -32,9 +32,14 @@ public record Progress(int startedFrom, Map<Integer, Done> done) {
 		done = Map.copyOf(done);
 	}
 
-	static Progress of(int startedFrom, List<DoneSession> sessions) {
-		return new Progress(startedFrom, sessions.stream()
-			.map((session) -> new Done(session.session(), session.doneOn(), session.closeness()))
+	/** Where a link stands from the rows of its standing; not started when there are none. */
+	static Progress of(List<StartedPathRepository.Standing> rows) {
+		if (rows.isEmpty()) {
+			return NOT_STARTED;
+		}
+		return new Progress(rows.get(0).startedFrom(), rows.stream()
+			.filter((row) -> row.session() != null)
+			.map((row) -> new Done(row.session(), row.doneOn(), row.closeness()))
 			.collect(Collectors.toMap(Done::session, Function.identity())));
 	}
 

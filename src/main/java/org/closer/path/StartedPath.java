@@ -25,8 +25,4 @@ class StartedPath {
 		this.startedFrom = startedFrom;
 	}
 
-	int startedFrom() {
-		return this.startedFrom;
-	}
-
 }

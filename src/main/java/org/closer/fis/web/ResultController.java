@@ -1,14 +1,8 @@
 package org.closer.fis.web;
 
-import java.util.Comparator;
-import java.util.List;
-
-import org.closer.fis.Instrument;
 import org.closer.fis.QuestionnaireService;
 import org.closer.fis.ResultKey;
 import org.closer.fis.ResultNotFoundException;
-import org.closer.fis.Scoring;
-import org.closer.fis.StoredHistory;
 import org.closer.web.NeverLimited;
 import org.closer.web.SeeOther;
 
@@ -21,10 +15,8 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The private result page, reached only through its key: what the latest attempt means, its score and
- * chart, then every {@link ResultSection} in order (the comparison with others, the history, comparing
- * with a partner, and so on), then the statements that weighed most; and the two steps that delete its
- * whole history for good.
+ * The private result page, reached only through its key, as {@link ResultPage} describes it; and the two
+ * steps that delete its whole history for good.
  */
 @Controller
 class ResultController {
@@ -41,33 +33,16 @@ class ResultController {
 
 	private final QuestionnaireService questionnaire;
 
-	private final Instrument instrument;
+	private final ResultPage page;
 
-	private final Scoring scoring;
-
-	private final List<ResultSection> sections;
-
-	/** The result pages, with every feature's {@link ResultSection}, in their order. */
-	ResultController(QuestionnaireService questionnaire, Instrument instrument, Scoring scoring,
-			List<ResultSection> sections) {
+	ResultController(QuestionnaireService questionnaire, ResultPage page) {
 		this.questionnaire = questionnaire;
-		this.instrument = instrument;
-		this.scoring = scoring;
-		this.sections = sections.stream().sorted(Comparator.comparingInt(ResultSection::order)).toList();
+		this.page = page;
 	}
 
 	@GetMapping(ResultSection.PAGE)
 	String result(@PathVariable ResultKey key, Model model) {
-		StoredHistory stored = this.questionnaire.find(key).orElseThrow(ResultNotFoundException::new);
-		ShownResult shown = new ShownResult(key, stored);
-		model.addAttribute("result", ResultView.of(this.instrument, stored, this.scoring));
-		model.addAttribute("sections", this.sections.stream()
-			.flatMap((section) -> section.model(shown).map((drawn) -> new ShownSection(section.template(), drawn))
-				.stream())
-			.toList());
-		model.addAttribute("instrument", this.instrument);
-		model.addAttribute("threshold", this.scoring.counselingThreshold());
-		model.addAttribute("key", key.toString());
+		this.page.describe(key, model);
 		model.addAttribute("address", ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString());
 		return RESULT_VIEW;
 	}
