@@ -45,7 +45,7 @@ class InsightsController {
 			model.addAttribute("median", this.rounding.median(distribution.median()));
 			model.addAttribute("bands",
 					BandShare.of(distribution.countsByBand(this.scoring), distribution.pool(), this.rounding));
-			model.addAttribute("chart", HistogramChart.of(distribution.histogram(), 0, this.rounding));
+			model.addAttribute("histogram", HistogramChart.of(distribution.histogram(), 0, this.rounding));
 			model.addAttribute("reliability", figures.readable() ? figures.reliability() : null);
 			model.addAttribute("spreadDecimals", this.rounding.spreadDecimals());
 			model.addAttribute("alphaDecimals", this.rounding.alphaDecimals());

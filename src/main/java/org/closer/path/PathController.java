@@ -39,7 +39,7 @@ class PathController {
 		model.addAttribute("key", key.toString());
 		model.addAttribute("sessions", this.sessions.all());
 		model.addAttribute("progress", progress);
-		model.addAttribute("checkIns", CheckInChart.of(progress.checkIns()));
+		model.addAttribute("checkInChart", CheckInChart.of(progress.checkIns()));
 		return "path/path";
 	}
 

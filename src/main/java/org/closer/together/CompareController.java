@@ -55,7 +55,7 @@ class CompareController {
 		Attempt them = agreed(partner, pairing.agreedAttempt(partner));
 		SideBySide sides = SideBySide.of(this.instrument.items(), side(you), side(them));
 		model.addAttribute("sides", sides);
-		model.addAttribute("chart", CompareChart.of(sides, this.scoring.bands()));
+		model.addAttribute("compareChart", CompareChart.of(sides, this.scoring.bands()));
 		model.addAttribute("counseling", sides.counseling(this.scoring));
 		model.addAttribute("questions",
 				this.conversations.oneEach(sides.differences(), (statement) -> statement.item().topic().id()));
