@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Where one link stands on the path: the attempt it started from and the sessions marked done.
@@ -30,17 +28,6 @@ public record Progress(int startedFrom, Map<Integer, Done> done) {
 
 	public Progress {
 		done = Map.copyOf(done);
-	}
-
-	/** Where a link stands from the rows of its standing; not started when there are none. */
-	static Progress of(List<StartedPathRepository.Standing> rows) {
-		if (rows.isEmpty()) {
-			return NOT_STARTED;
-		}
-		return new Progress(rows.get(0).startedFrom(), rows.stream()
-			.filter((row) -> row.session() != null)
-			.map((row) -> new Done(row.session(), row.doneOn(), row.closeness()))
-			.collect(Collectors.toMap(Done::session, Function.identity())));
 	}
 
 	public boolean started() {
